@@ -1,0 +1,1 @@
+"""Polish linguistics: tokens, sentences, Morfeusz analyses and the trained components."""

@@ -1,0 +1,69 @@
+"""Token embeddings that see the Morfeusz dictionary.
+
+``kronika.MorfeuszHashEmbed.v1`` is spaCy's MultiHashEmbed plus hashed features from Morfeusz 2:
+the token's ambiguity class (the set of NKJP tags SGJP allows), its part-of-speech class, its
+proper-name qualifiers (imię, nazwisko, nazwa_geograficzna ...) and a four-letter suffix. The
+trained tagger, lemmatizer, parser and NER thus know what the dictionary allows for a word,
+as the best Polish taggers do, while still learning unknown words from their shape.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import List
+
+import numpy
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
+from thinc.types import Floats2d, Ints2d
+
+from .sgjp import analyse
+
+MORFEUSZ_FEATURES = ("tag_class", "pos_class", "name_class", "suffix4")
+
+
+@lru_cache(maxsize=200_000)
+def morfeusz_feature_ids(word: str) -> tuple[int, ...]:
+    """Hashes of the Morfeusz-derived features of one word form."""
+    first_segment = [i for i in analyse(word) if i.start == 0]
+    tags = sorted({i.tag for i in first_segment}) or ["ign"]
+    pos = sorted({t.split(":", 1)[0] for t in tags})
+    names = sorted({n for i in first_segment for n in i.name_types})
+    values = ("|".join(tags), "|".join(pos), "|".join(names) or "-", word[-4:].lower())
+    return tuple(get_string_id(f"{name}={value}") for name, value in zip(MORFEUSZ_FEATURES, values))
+
+
+def FeaturesWithMorfeusz(attrs: List[str]) -> Model[List[Doc], List[Ints2d]]:
+    """spaCy's lexical attribute columns followed by the Morfeusz feature columns."""
+
+    def forward(model, docs, is_train):
+        features = []
+        for doc in docs:
+            lexical = doc.to_array(attrs).reshape((len(doc), len(attrs)))
+            morfeusz = numpy.array([morfeusz_feature_ids(t.text) for t in doc], dtype="uint64")
+            morfeusz = morfeusz.reshape((len(doc), len(MORFEUSZ_FEATURES)))
+            features.append(model.ops.asarray2i(numpy.hstack((lexical.astype("uint64"), morfeusz)), dtype="uint64"))
+        return features, lambda d_features: []
+
+    return Model("features_with_morfeusz", forward, attrs={"columns": attrs})
+
+
+@registry.architectures("kronika.MorfeuszHashEmbed.v1")
+def MorfeuszHashEmbed(
+    width: int, attrs: List[str], rows: List[int], morfeusz_rows: List[int]
+) -> Model[List[Doc], List[Floats2d]]:
+    """MultiHashEmbed over ``attrs`` plus the Morfeusz features (``morfeusz_rows``: one size per feature)."""
+    if len(rows) != len(attrs) or len(morfeusz_rows) != len(MORFEUSZ_FEATURES):
+        raise ValueError("one row count per attribute and per Morfeusz feature is needed")
+    all_rows = list(rows) + list(morfeusz_rows)
+    embeddings = [
+        HashEmbed(width, n_rows, column=i, seed=8 + i, dropout=0.0) for i, n_rows in enumerate(all_rows)
+    ]
+    return chain(
+        FeaturesWithMorfeusz(attrs),
+        list2ragged(),
+        with_array(concatenate(*embeddings)),
+        with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )

@@ -1,0 +1,57 @@
+"""Build kronika's spaCy pipeline: Polish tokenizer, rule components and the shipped models."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ModelNotFoundError
+from . import factories  # noqa: F401  (registers kronika's components with spaCy)
+from .tokenizer import customize_tokenizer
+
+log = logging.getLogger(__name__)
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_MODEL = MODELS_DIR / "pl_kronika"
+SENTENCE_MODELS = ("parser", "senter")
+LEMMA_MODELS = ("lemmatizer", "trainable_lemmatizer")
+
+
+def load(model: str | Path | None = None, *, rules_only: bool = False) -> Language:
+    """kronika's Polish pipeline.
+
+    ``model`` is a trained pipeline directory (default: the one shipped in the package).
+    ``rules_only`` gives the tokenizer, rule-based sentences and Morfeusz analyses alone.
+    """
+    path = Path(model) if model else DEFAULT_MODEL
+    if rules_only:
+        nlp = spacy.blank("pl")
+    elif (path / "config.cfg").exists():
+        nlp = spacy.load(path)
+    elif model:
+        raise ModelNotFoundError(f"no trained pipeline at {path}")
+    else:
+        log.warning("no trained pipeline shipped at %s: using the rule-based layer only", path)
+        nlp = spacy.blank("pl")
+    # The tokenizer rules live in code and data files, not in the serialised model.
+    customize_tokenizer(nlp)
+    add_rule_components(nlp)
+    return nlp
+
+
+def add_rule_components(nlp: Language) -> None:
+    """Put the rule-based sentences and Morfeusz before the trained components (idempotent).
+
+    Where a trained parser or senter follows, the rules only set the boundaries they decide and
+    leave the rest to the model; Morfeusz lemmas are set only where no lemmatizer is trained.
+    """
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    where = {"before": first} if first else {}
+    if "kronika_sentences" not in nlp.pipe_names:
+        fill = not any(name in nlp.pipe_names for name in SENTENCE_MODELS)
+        nlp.add_pipe("kronika_sentences", config={"fill": fill}, **where)
+    if "kronika_morfeusz" not in nlp.pipe_names:
+        set_lemmas = not any(name in nlp.pipe_names for name in LEMMA_MODELS)
+        nlp.add_pipe("kronika_morfeusz", config={"set_lemmas": set_lemmas}, after="kronika_sentences")

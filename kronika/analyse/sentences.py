@@ -1,0 +1,183 @@
+"""Rule-based sentence boundaries that survive abbreviations, quotation marks and dialogue dashes.
+
+A sentence ends
+
+- at a paragraph break (a blank line) and at a line break before a line that does not begin in
+  lower case (headlines and pull-quotes have no final punctuation);
+- after ``.``, ``!``, ``?``, ``…`` (and runs of them: ``?!``, ``...``) together with the closing
+  quotation marks and brackets glued to them (``Tak.”``, ``(Wiem.)``), when the next word does
+  not begin in lower case (ordinals: ``10. rocznica``), with these exceptions:
+
+  - the dot of an abbreviation (``kronika/lang/pl/abbreviations.txt``) ends a sentence only before
+    an upper-case word and only if the abbreviation is not a title or the like
+    (``abbreviations_not_final.txt``): ``w 2022 r. Potem`` ends, ``prof. Nowak`` does not;
+  - the dot after a single upper-case letter before an upper-case word is an initial: ``J. Nowak``;
+  - a dash after the punctuation starts the next sentence (a dialogue line, ``Tak. - Nie.``)
+    unless a lower-case word follows it: ``- Tak! - krzyknął.`` is one sentence.
+
+``fill`` (default True) gives every token ``is_sent_start`` True or False: the rules alone split
+the text. With ``fill=False`` the rules set only what they decide (True at the boundaries above,
+False on the tokens around a candidate that is rejected: after an abbreviation, an initial, an
+attribution dash) and leave every other token None, so a trained parser or senter later in the
+pipeline keeps the rules' boundaries and may add the ones punctuation does not show.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..lang import pl
+from .morfeusz import UNKNOWN_TAG, whole_readings
+
+TERMINAL_CHARS = frozenset(".!?…")
+# Closing quotation marks and brackets that stay with the sentence they follow when glued to it.
+CLOSERS = frozenset({'"', "”", "»", "«", "’", "'", ")", "]"})
+OPENERS = frozenset({'"', "„", "«", "»", "“", "'", "(", "["})
+DASHES = frozenset({"-", "–", "—"})
+NOT_WORDS = frozenset({UNKNOWN_TAG, "brev:pun", "brev:npun"})
+
+
+class SentenceRules:
+    """The ``kronika_sentences`` component (see the module docstring)."""
+
+    def __init__(self, fill: bool = True):
+        self.fill = fill
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token, start in zip(doc, self.sentence_starts(doc)):
+            if start is None and self.fill:
+                start = token.i == 0
+            token.is_sent_start = start
+        return doc
+
+    def sentence_starts(self, doc: Doc) -> list[bool | None]:
+        """For each token: True (starts a sentence), False (does not) or None (no opinion)."""
+        starts: list[bool | None] = [None] * len(doc)
+        if len(doc):
+            starts[0] = True
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if token.is_space:
+                _mark_line_break(doc, i, starts)
+            elif is_terminal(token):
+                end = _sentence_end(doc, i)
+                nxt = _next_word(doc, end)
+                for k in range(i + 1, nxt if nxt is not None else len(doc)):
+                    starts[k] = False
+                if nxt is not None:
+                    starts[nxt] = _ends_sentence(doc, i, nxt, starts)
+                i = end
+            i += 1
+        return starts
+
+
+def is_terminal(token: Token) -> bool:
+    return bool(token.text) and set(token.text) <= TERMINAL_CHARS
+
+
+def glued(doc: Doc, i: int) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` are written with no whitespace between them."""
+    return i + 1 < len(doc) and not doc[i].whitespace_ and not doc[i + 1].is_space
+
+
+def _sentence_end(doc: Doc, i: int) -> int:
+    """The last token of the sentence-final run that starts at ``i``: ``?!``, ``.”``, ``.)``."""
+    while glued(doc, i) and (is_terminal(doc[i + 1]) or doc[i + 1].text in CLOSERS):
+        i += 1
+    return i
+
+
+def _next_word(doc: Doc, i: int) -> int | None:
+    """Index of the first token after ``i`` that is not whitespace."""
+    for k in range(i + 1, len(doc)):
+        if not doc[k].is_space:
+            return k
+    return None
+
+
+def _mark_line_break(doc: Doc, i: int, starts: list[bool | None]) -> None:
+    """A blank line ends a sentence; a line break does unless the next line begins in lower case."""
+    text = doc[i].text
+    nxt = _next_word(doc, i)
+    if "\n" not in text or nxt is None:
+        return
+    if text.count("\n") > 1 or not _begins_lower(doc, nxt):
+        starts[nxt] = True
+    for k in range(i, nxt):
+        starts[k] = False
+
+
+def _ends_sentence(doc: Doc, punct: int, nxt: int, starts: list[bool | None]) -> bool:
+    """Whether the punctuation starting at ``punct`` ends the sentence before the word at ``nxt``."""
+    period = doc[punct].text == "." and not is_terminal(doc[punct + 1])
+    before = doc[punct - 1].text if punct > 0 and glued(doc, punct - 1) else ""
+    if starts_with(doc, nxt, DASHES):
+        # "Tak. - Nie." is two sentences, "- Tak! - krzyknął." and "- Tak... - zaczął." one.
+        return (period and not is_initial(before)) or not _begins_lower(doc, nxt + 1)
+    if not period or not before:
+        return _may_begin_sentence(doc, nxt)
+    if _begins_lower(doc, nxt):
+        # "biura. przyjęcie": a dictionary word before the dot is no abbreviation, so it ends.
+        return is_plain_word(before) and not is_abbreviation(before)
+    if not _may_begin_sentence(doc, nxt):
+        return False
+    if is_initial(before):
+        return not _begins_upper(doc, nxt)
+    if is_abbreviation(before):
+        return _abbreviation_may_end(before) and _begins_upper(doc, nxt)
+    # "3." opening a sentence numbers a list item.
+    return not (before.isdigit() and starts[punct - 1])
+
+
+def starts_with(doc: Doc, i: int, texts: frozenset[str]) -> bool:
+    return i < len(doc) and doc[i].text in texts
+
+
+def _first_word(doc: Doc, i: int) -> str:
+    """The text of the token at ``i``, or after the opening quotes and brackets there."""
+    while i < len(doc) and doc[i].text in OPENERS:
+        i += 1
+    return doc[i].text if i < len(doc) else ""
+
+
+def _begins_lower(doc: Doc, i: int) -> bool:
+    return _first_word(doc, i)[:1].islower()
+
+
+def _begins_upper(doc: Doc, i: int) -> bool:
+    return _first_word(doc, i)[:1].isupper()
+
+
+def _may_begin_sentence(doc: Doc, i: int) -> bool:
+    """A sentence begins with a letter or digit (after quotes or brackets), never in lower case."""
+    first = _first_word(doc, i)[:1]
+    return first.isalnum() and not first.islower()
+
+
+def is_abbreviation(text: str) -> bool:
+    """Whether ``text`` is a listed dotted abbreviation (also capitalised or in capitals)."""
+    return _listed(text, pl.abbreviations())
+
+
+def _abbreviation_may_end(text: str) -> bool:
+    return not _listed(text, pl.abbreviations_not_final())
+
+
+def _listed(text: str, abbreviations: frozenset[str]) -> bool:
+    return text in abbreviations or (
+        text[:1].isupper() and (_lower_first(text) in abbreviations or text.lower() in abbreviations)
+    )
+
+
+def is_plain_word(text: str) -> bool:
+    """A word of three letters or more that Morfeusz knows, and not as an abbreviation."""
+    readings = whole_readings(text) if len(text) > 2 and text.isalpha() else ()
+    return bool(readings) and not any(r.tag in NOT_WORDS for r in readings)
+
+
+def is_initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper()
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]

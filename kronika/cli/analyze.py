@@ -1,0 +1,108 @@
+"""`kronika analyze FILE...`: read articles, analyse them, print a readable summary or JSON."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+from spacy.tokens import Doc
+
+from ..analysis import analyse_articles
+from ..errors import KronikaError, ReadError
+from ..model import Analysis, Article
+from ..read import ReadOptions, read_paths
+
+SENTENCES_SHOWN = 40
+
+
+def analyze_command(
+    files: List[str] = typer.Argument(..., help="Articles: files, folders or - for standard input."),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="Force a reader: seed, text, jsonl, html, warc, bsnlp."),
+    json_output: bool = typer.Option(False, "--json", help="Print one analysis JSON object per line (JSONL)."),
+    tokens: bool = typer.Option(False, "--tokens", help="Include every token's analysis in the JSON."),
+    model: Optional[Path] = typer.Option(None, "--model", help="A trained pipeline directory (default: the shipped one)."),
+    rules_only: bool = typer.Option(False, "--rules-only", help="Tokenizer, sentence rules and Morfeusz only."),
+) -> None:
+    """Analyse articles: entities, sentences and tokens (quotes and events as they come)."""
+    from .. import load
+
+    out, err = Console(), Console(stderr=True)
+    errors: list[ReadError] = []
+
+    def articles():
+        for item in read_paths(files, ReadOptions(format=format)):
+            if isinstance(item, KronikaError):
+                errors.append(item)
+                err.print(f"[red]error[/red] {item.item}: {item.message} ({getattr(item, 'reason', item.code)})")
+            else:
+                yield item
+
+    try:
+        nlp = load(model, rules_only=rules_only)
+    except KronikaError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(code=1)
+    count = 0
+    for analysis, doc in analyse_articles(nlp, articles(), with_tokens=tokens):
+        count += 1
+        if json_output:
+            sys.stdout.write(analysis.model_dump_json(exclude_none=True) + "\n")
+        else:
+            print_summary(out, analysis, doc)
+    if not json_output:
+        err.print(f"{count} article(s) analysed, {len(errors)} error(s)")
+    if errors:
+        raise typer.Exit(code=1)
+
+
+def print_summary(console: Console, analysis: Analysis, doc: Doc) -> None:
+    article = analysis.article
+    console.print(Panel(article_header(article, doc), title=f"[bold]{article.id}[/bold]", expand=False))
+    if analysis.entities:
+        table = Table("type", "name", "mentions", "forms", title="Entities")
+        for entity in sorted(analysis.entities, key=lambda e: -len(e.mentions)):
+            forms = sorted({m.text for m in entity.mentions})
+            table.add_row(entity.subtype or entity.type, entity.name, str(len(entity.mentions)), ", ".join(forms))
+        console.print(table)
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    console.print(f"[bold]Sentences[/bold] ({len(sentences)})")
+    for number, sentence in enumerate(sentences[:SENTENCES_SHOWN], 1):
+        console.print(Text(f"{number:>3}. ", style="dim") + marked_sentence(sentence))
+    if len(sentences) > SENTENCES_SHOWN:
+        console.print(f"     ... {len(sentences) - SENTENCES_SHOWN} more")
+
+
+def article_header(article: Article, doc: Doc) -> Text:
+    paragraphs = [p for p in article.text.split("\n\n") if p.strip()]
+    words = sum(1 for t in doc if not t.is_punct and not t.is_space)
+    rows = [
+        ("date", f"{article.date} ({article.date_precision} precision)" if article.date else "unknown"),
+        ("title", article.title or "none (the first paragraph is the lead)"),
+        ("source", f"{article.source or '-'} [{article.format or '?'}]"),
+        ("url", article.url or "-"),
+        ("size", f"{len(paragraphs)} paragraphs, {words} words, {len(doc)} tokens"),
+    ]
+    text = Text()
+    for label, value in rows:
+        text.append(f"{label:>7}: ", style="bold")
+        text.append(f"{value}\n")
+    text.rstrip()
+    return text
+
+
+def marked_sentence(sentence) -> Text:
+    """The sentence text with its entities highlighted and labelled."""
+    text = Text()
+    cursor = sentence.start_char
+    for ent in sentence.ents:
+        text.append(sentence.doc.text[cursor:ent.start_char])
+        text.append(ent.text, style="bold cyan")
+        text.append(f"[{ent.label_}]", style="dim cyan")
+        cursor = ent.end_char
+    text.append(sentence.doc.text[cursor:sentence.end_char])
+    return Text(" ".join(text.plain.split("\n")).strip()) if not sentence.ents else text

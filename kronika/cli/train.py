@@ -1,0 +1,25 @@
+"""`kronika train`: retrain the shipped pipeline from ../shared/data."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+
+def train_command(
+    data: Path = typer.Option(Path("../shared/data"), "--data", help="The shared gold data folder."),
+    workdir: Path = typer.Option(Path("training-runs"), "--workdir", help="Where corpora and training outputs go."),
+    only: Optional[List[str]] = typer.Option(None, "--only", help="Train only these: tagger, syntax, ner, ner_inner."),
+) -> None:
+    """Build the corpora, train the four pipelines and assemble kronika/models/pl_kronika (hours on 2 cores)."""
+    from ..training.train import TRAININGS, train_all
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    names = tuple(only) if only else tuple(TRAININGS)
+    unknown = set(names) - set(TRAININGS)
+    if unknown:
+        raise typer.BadParameter(f"unknown training(s): {', '.join(sorted(unknown))}")
+    output = train_all(data, workdir, names)
+    print(f"pipeline written to {output}")

@@ -1,0 +1,1 @@
+"""Extraction: entity mentions and groups, quotations, events and times, from analysed Docs."""

@@ -1,0 +1,46 @@
+"""Bring NKJP tags of the older tagset (NKJP 1M, UD LFG) to the one UD PDB and Morfeusz 2 use.
+
+The newer SGJP/NKJP tagset renames ``qub`` to ``part``, tags digit strings ``dig`` and marks
+neuter nouns and some numerals as collective or not (``subst:sg:nom:n:ncol``, ``:col``, ``:pt``).
+The collective mark comes from Morfeusz: the interpretation with the same lemma, part of speech,
+number and case gives it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+COLLECTIVE_MARKS = ("col", "ncol", "pt")
+
+from ..analyse.sgjp import analyse
+
+def _compatible(fields: list[str], candidate: list[str]) -> bool:
+    """Whether each field of an old tag is among the (dotted) alternatives of a Morfeusz tag."""
+    return len(candidate) >= len(fields) and all(f in c.split(".") for f, c in zip(fields, candidate))
+
+
+@lru_cache(maxsize=100_000)
+def collective_mark(orth: str, lemma: str, tag: str) -> str | None:
+    fields = tag.split(":")
+    for interpretation in analyse(orth):
+        candidate = interpretation.tag.split(":")
+        if interpretation.lemma == lemma and _compatible(fields, candidate):
+            extra = [c for c in candidate[len(fields):] if c in COLLECTIVE_MARKS]
+            if extra:
+                return extra[0]
+    return None
+
+
+def modernise_tag(orth: str, lemma: str, tag: str) -> str:
+    fields = tag.split(":")
+    pos = fields[0]
+    if pos == "qub":
+        return "part"
+    if orth.isdigit():
+        return "dig"
+    if pos in ("subst", "num", "depr") and fields[-1] not in COLLECTIVE_MARKS:
+        mark = collective_mark(orth, lemma, tag)
+        if mark is None and pos == "subst" and fields[3:4] == ["n"]:
+            mark = "ncol"
+        if mark:
+            return f"{tag}:{mark}"
+    return tag

@@ -1,0 +1,96 @@
+"""Train kronika's Polish pipelines from ../shared/data and assemble the shipped model.
+
+Four spaCy trainings, each with its own tok2vec so that each learns from the data it needs:
+
+- ``tagger``: NKJP tags (XPOS) and lemmas, on NKJP 1M + the UD training sets;
+- ``syntax``: UPOS + UD features and the dependency parse (with sentence boundaries), on UD;
+- ``ner``: the outer NKJP named entities; ``ner_inner``: the entities nested inside them.
+
+``assemble`` sources the trained components into one pipeline in ``kronika/models/pl_kronika``.
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import spacy
+from spacy.cli.train import train as spacy_train
+
+from ..analyse import embed  # noqa: F401  (registers kronika.MorfeuszHashEmbed.v1)
+from ..analyse.pipeline import DEFAULT_MODEL
+from .corpora import build_corpora
+
+log = logging.getLogger(__name__)
+
+CONFIGS_DIR = Path(__file__).resolve().parent / "configs"
+TRAININGS = {
+    "tagger": ("tags-train", "ud-dev"),
+    "syntax": ("ud-train", "ud-dev"),
+    "ner": ("ner-train", "ner-dev"),
+    "ner_inner": ("ner-inner-train", "ner-inner-dev"),
+}
+# Where each trained component goes in the shipped pipeline: (training, component, name).
+ASSEMBLY = (
+    ("tagger", "tok2vec_tagger", "tok2vec_tagger"),
+    ("tagger", "tagger", "tagger"),
+    ("tagger", "trainable_lemmatizer", "trainable_lemmatizer"),
+    ("syntax", "tok2vec_syntax", "tok2vec_syntax"),
+    ("syntax", "morphologizer", "morphologizer"),
+    ("syntax", "parser", "parser"),
+    ("ner_inner", "tok2vec_ner_inner", "tok2vec_ner_inner"),
+    ("ner_inner", "ner", "ner_inner"),
+    ("ner", "tok2vec_ner", "tok2vec_ner"),
+    ("ner", "ner", "ner"),
+)
+
+
+def train_one(name: str, corpora: Path, workdir: Path, overrides: dict | None = None) -> Path:
+    """Run one spaCy training; returns the directory of its best model."""
+    train, dev = TRAININGS[name]
+    output = workdir / name
+    settings = {"paths.train": str(corpora / f"{train}.spacy"), "paths.dev": str(corpora / f"{dev}.spacy")}
+    settings.update(overrides or {})
+    spacy_train(CONFIGS_DIR / f"{name}.cfg", output, overrides=settings)
+    return output / "model-best"
+
+
+def assemble(trained: dict[str, Path], output: Path = DEFAULT_MODEL) -> Path:
+    """Source the trained components into one pipeline at ``output``."""
+    nlp = spacy.blank("pl")
+    sources = {name: spacy.load(path) for name, path in trained.items()}
+    for training, component, target in ASSEMBLY:
+        if training not in sources:
+            continue
+        if component == "tagger":
+            add_dictionary_tagger(nlp, sources[training])
+        else:
+            nlp.add_pipe(component, name=target, source=sources[training])
+    if "trainable_lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("kronika_dictionary_lemmas", after="trainable_lemmatizer")
+    if "ner_inner" in nlp.pipe_names:
+        # The inner entities are set aside before the outer NER fills doc.ents (kronika.analyse.nested).
+        nlp.add_pipe("kronika_stash_inner_entities", after="ner_inner")
+        nlp.add_pipe("kronika_merge_entities", last=True)
+    nlp.meta.update(name="kronika", version="0.1.0", description="kronika's Polish pipeline")
+    if output.exists():
+        shutil.rmtree(output)
+    nlp.to_disk(output)
+    return output
+
+
+def add_dictionary_tagger(nlp, source) -> None:
+    """The trained tagger, as a :class:`~kronika.analyse.morphology.DictionaryTagger`."""
+    trained = source.get_pipe("tagger")
+    config = dict(source.config.interpolate()["components"]["tagger"])
+    config.pop("factory")
+    nlp.add_pipe("kronika_tagger", name="tagger", config=config)
+    nlp.get_pipe("tagger").from_bytes(trained.to_bytes(exclude=["vocab"]), exclude=["vocab"])
+
+
+def train_all(data: Path, workdir: Path, names: tuple[str, ...] = tuple(TRAININGS)) -> Path:
+    corpora = workdir / "corpora"
+    log.info("building corpora in %s", corpora)
+    build_corpora(data, corpora)
+    trained = {name: train_one(name, corpora, workdir) for name in names}
+    return assemble(trained)
