@@ -18,7 +18,7 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
 
-from .sgjp import analyse
+from .morfeusz import analyse
 
 MORFEUSZ_FEATURES = ("tag_class", "pos_class", "name_class", "suffix4")
 
@@ -26,10 +26,10 @@ MORFEUSZ_FEATURES = ("tag_class", "pos_class", "name_class", "suffix4")
 @lru_cache(maxsize=200_000)
 def morfeusz_feature_ids(word: str) -> tuple[int, ...]:
     """Hashes of the Morfeusz-derived features of one word form."""
-    first_segment = [i for i in analyse(word) if i.start == 0]
-    tags = sorted({i.tag for i in first_segment}) or ["ign"]
+    first_segment = [edge.reading for edge in analyse(word) if edge.start == 0]
+    tags = sorted({r.tag for r in first_segment}) or ["ign"]
     pos = sorted({t.split(":", 1)[0] for t in tags})
-    names = sorted({n for i in first_segment for n in i.name_types})
+    names = sorted({n for r in first_segment for n in r.name_types})
     values = ("|".join(tags), "|".join(pos), "|".join(names) or "-", word[-4:].lower())
     return tuple(get_string_id(f"{name}={value}") for name, value in zip(MORFEUSZ_FEATURES, values))
 

@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.util import registry
 
 from .morfeusz import MorfeuszAnalyser
 from .sentences import SentenceRules
+from .tokenizer import create_tokenizer
+
+# In a pipeline config: [nlp.tokenizer] @tokenizers = "kronika.PolishTokenizer.v1"
+registry.tokenizers.register("kronika.PolishTokenizer.v1", func=create_tokenizer)
 
 
 @Language.factory(
@@ -25,3 +30,45 @@ def make_morfeusz(nlp: Language, name: str, set_lemmas: bool) -> MorfeuszAnalyse
 def make_sentences(nlp: Language, name: str, fill: bool) -> SentenceRules:
     """Rule-based sentence boundaries; ``fill=False`` leaves undecided tokens to a trained model."""
     return SentenceRules(fill=fill)
+
+
+# --- components that work with the trained models -------------------------------------------
+
+from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL  # noqa: E402
+
+from .morphology import DictionaryLemmas, DictionaryTagger  # noqa: E402
+from .nested import NestedEntityMerge, NestedEntityStash  # noqa: E402
+
+
+@Language.factory(
+    "kronika_tagger",
+    assigns=["token.tag"],
+    default_config={
+        "model": DEFAULT_TAGGER_MODEL,
+        "overwrite": False,
+        "scorer": {"@scorers": "spacy.tagger_scorer.v1"},
+        "neg_prefix": "!",
+        "label_smoothing": 0.0,
+    },
+    default_score_weights={"tag_acc": 1.0},
+)
+def make_dictionary_tagger(nlp: Language, name: str, model, overwrite, scorer, neg_prefix, label_smoothing):
+    return DictionaryTagger(
+        nlp.vocab, model, name, overwrite=overwrite, scorer=scorer, neg_prefix=neg_prefix,
+        label_smoothing=label_smoothing,
+    )
+
+
+@Language.factory("kronika_dictionary_lemmas", assigns=["token.lemma"], requires=["token.tag"])
+def make_dictionary_lemmas(nlp: Language, name: str) -> DictionaryLemmas:
+    return DictionaryLemmas()
+
+
+@Language.factory("kronika_stash_inner_entities", assigns=["doc.spans"])
+def make_stash_inner_entities(nlp: Language, name: str) -> NestedEntityStash:
+    return NestedEntityStash()
+
+
+@Language.factory("kronika_merge_entities", assigns=["doc.spans"], requires=["doc.ents"])
+def make_merge_entities(nlp: Language, name: str) -> NestedEntityMerge:
+    return NestedEntityMerge()

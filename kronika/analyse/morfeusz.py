@@ -11,7 +11,7 @@ Morfeusz analyses a string as a DAG of segments and may cut one spaCy token's te
 whitespace-delimited chunk of the text (the tokens glued together with no space between) so that
 ``r`` in ``2022 r.`` is read as the abbreviation and ``em`` in ``zrobił|em`` as the agglutinate,
 and gives a token the readings of the DAG edges whose span is exactly the token's. A token that no
-single edge covers (a word kept whole that Morfeusz cuts, such as ``Kasym-Żomart``) is analysed
+single edge covers (a word kept whole that Morfeusz cuts, such as ``F-16``) is analysed
 alone; if Morfeusz still cuts it, it gets one unknown (``ign``) reading.
 
 The extensions are getters over a per-process LRU cache keyed by the chunk: nothing is stored in
@@ -67,7 +67,9 @@ def morfeusz() -> morfeusz2.Morfeusz:
 
 
 def _interpretation(lemma: str, tag: str, names: list[str], labels: list[str]) -> Interpretation:
-    base, _, sense = lemma.partition(":") if len(lemma) > 1 else (lemma, "", "")
+    base, _, sense = lemma.partition(":")
+    if not base:  # the lemma of ":" or ":)" is no homonym mark
+        base, sense = lemma, ""
     name_types = tuple(n.replace(" ", "_") for n in names if n.replace(" ", "_") != COMMON_NOUN)
     return Interpretation(base.replace("_", " "), tag, name_types, tuple(labels), sense)
 
@@ -111,7 +113,7 @@ def _span_readings(edges: tuple[Edge, ...], chunk: str, start: int, end: int) ->
     return whole_readings(text) or (Interpretation(text, UNKNOWN_TAG, (), ()),)
 
 
-def _glued(doc: Doc, i: int) -> bool:
+def glued(doc: Doc, i: int) -> bool:
     """Whether tokens ``i`` and ``i + 1`` are written with no whitespace between them."""
     return i + 1 < len(doc) and not doc[i].whitespace_ and not doc[i].is_space and not doc[i + 1].is_space
 
@@ -120,10 +122,10 @@ def _chunk(token: Token) -> tuple[int, int]:
     """Indices [first, last] of the tokens glued to ``token`` with no whitespace between."""
     doc = token.doc
     first = token.i
-    while first > 0 and _glued(doc, first - 1):
+    while first > 0 and glued(doc, first - 1):
         first -= 1
     last = token.i
-    while _glued(doc, last):
+    while glued(doc, last):
         last += 1
     return first, last
 
@@ -192,7 +194,7 @@ class MorfeuszAnalyser:
     def __call__(self, doc: Doc) -> Doc:
         first = 0
         for token in doc:
-            if _glued(doc, token.i):
+            if glued(doc, token.i):
                 continue
             if not token.is_space:
                 readings = _readings(doc, first, token.i)

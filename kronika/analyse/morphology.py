@@ -15,7 +15,7 @@ import numpy
 from spacy.pipeline.tagger import Tagger
 from spacy.tokens import Doc, Token
 
-from .sgjp import Interpretation, expand_tag, whole_word
+from .morfeusz import Interpretation, whole_readings
 
 
 def dictionary_tags(word: str) -> dict[str, list[Interpretation]]:
@@ -26,9 +26,9 @@ def dictionary_tags(word: str) -> dict[str, list[Interpretation]]:
 @lru_cache(maxsize=300_000)
 def _dictionary_tags(word: str) -> dict[str, list[Interpretation]]:
     tags: dict[str, list[Interpretation]] = {}
-    for interpretation in whole_word(word):
-        for tag in expand_tag(interpretation.tag):
-            tags.setdefault(tag, []).append(interpretation)
+    for reading in whole_readings(word):
+        if reading.tag != "ign":
+            tags.setdefault(reading.tag, []).append(reading)
     return tags
 
 

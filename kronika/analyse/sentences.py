@@ -2,18 +2,21 @@
 
 A sentence ends
 
-- at a paragraph break (a blank line) and at a line break before a line that does not begin in
-  lower case (headlines and pull-quotes have no final punctuation);
-- after ``.``, ``!``, ``?``, ``…`` (and runs of them: ``?!``, ``...``) together with the closing
-  quotation marks and brackets glued to them (``Tak.”``, ``(Wiem.)``), when the next word does
-  not begin in lower case (ordinals: ``10. rocznica``), with these exceptions:
+- at a paragraph break (a blank line), and at a line break unless the next line begins in lower
+  case (headlines and pull-quotes have no final punctuation);
+- after ``.``, ``!``, ``?``, ``…`` and runs of them (``?!``, ``...``), together with the closing
+  quotation marks and brackets glued to them (``Tak.”``, ``(Wiem.)``), before a word that begins
+  with a capital or a digit (after any opening quotes or brackets), with these exceptions:
 
   - the dot of an abbreviation (``kronika/lang/pl/abbreviations.txt``) ends a sentence only before
-    an upper-case word and only if the abbreviation is not a title or the like
-    (``abbreviations_not_final.txt``): ``w 2022 r. Potem`` ends, ``prof. Nowak`` does not;
-  - the dot after a single upper-case letter before an upper-case word is an initial: ``J. Nowak``;
+    a capital, and only if the abbreviation is not a title or the like
+    (``abbreviations_not_final.txt``): ``w 2022 r. Potem`` ends, ``prof. Nowak``, ``art. 5`` do not;
+  - the dot after a single capital letter before a capital is an initial: ``J. Nowak``;
+  - the dot after a number that opens a sentence numbers a list item: ``3. Ustala się ...``;
   - a dash after the punctuation starts the next sentence (a dialogue line, ``Tak. - Nie.``)
-    unless a lower-case word follows it: ``- Tak! - krzyknął.`` is one sentence.
+    unless a lower-case word follows it: ``- Tak! - krzyknął.`` is one sentence;
+- after a dot that follows a word Morfeusz knows (not as an abbreviation) even before a lower-case
+  word (``biura. przyjęcie``), while ``10. rocznica`` and ``Tak! krzyknął`` go on.
 
 ``fill`` (default True) gives every token ``is_sent_start`` True or False: the rules alone split
 the text. With ``fill=False`` the rules set only what they decide (True at the boundaries above,
@@ -23,16 +26,19 @@ pipeline keeps the rules' boundaries and may add the ones punctuation does not s
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from ..lang import pl
-from .morfeusz import UNKNOWN_TAG, whole_readings
+from .morfeusz import UNKNOWN_TAG, glued, whole_readings
 
 TERMINAL_CHARS = frozenset(".!?…")
 # Closing quotation marks and brackets that stay with the sentence they follow when glued to it.
 CLOSERS = frozenset({'"', "”", "»", "«", "’", "'", ")", "]"})
 OPENERS = frozenset({'"', "„", "«", "»", "“", "'", "(", "["})
 DASHES = frozenset({"-", "–", "—"})
+SENT_START_VALUE = {True: 1, False: -1, None: 0}
 NOT_WORDS = frozenset({UNKNOWN_TAG, "brev:pun", "brev:npun"})
 
 
@@ -43,10 +49,12 @@ class SentenceRules:
         self.fill = fill
 
     def __call__(self, doc: Doc) -> Doc:
-        for token, start in zip(doc, self.sentence_starts(doc)):
-            if start is None and self.fill:
-                start = token.i == 0
-            token.is_sent_start = start
+        starts = self.sentence_starts(doc)
+        if self.fill:
+            starts = [bool(start) for start in starts]
+        # One array write: setting token.is_sent_start one by one takes quadratic time.
+        values = [SENT_START_VALUE[start] for start in starts]
+        doc.from_array([SENT_START], numpy.array(values, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
 
     def sentence_starts(self, doc: Doc) -> list[bool | None]:
@@ -62,8 +70,8 @@ class SentenceRules:
             elif is_terminal(token):
                 end = _sentence_end(doc, i)
                 nxt = _next_word(doc, end)
-                for k in range(i + 1, nxt if nxt is not None else len(doc)):
-                    starts[k] = False
+                for k in range(i, nxt if nxt is not None else len(doc)):
+                    starts[k] = k == i and bool(starts[k])
                 if nxt is not None:
                     starts[nxt] = _ends_sentence(doc, i, nxt, starts)
                 i = end
@@ -73,11 +81,6 @@ class SentenceRules:
 
 def is_terminal(token: Token) -> bool:
     return bool(token.text) and set(token.text) <= TERMINAL_CHARS
-
-
-def glued(doc: Doc, i: int) -> bool:
-    """Whether tokens ``i`` and ``i + 1`` are written with no whitespace between them."""
-    return i + 1 < len(doc) and not doc[i].whitespace_ and not doc[i + 1].is_space
 
 
 def _sentence_end(doc: Doc, i: int) -> int:
@@ -109,9 +112,9 @@ def _mark_line_break(doc: Doc, i: int, starts: list[bool | None]) -> None:
 
 def _ends_sentence(doc: Doc, punct: int, nxt: int, starts: list[bool | None]) -> bool:
     """Whether the punctuation starting at ``punct`` ends the sentence before the word at ``nxt``."""
-    period = doc[punct].text == "." and not is_terminal(doc[punct + 1])
+    period = doc[punct].text == "." and not (glued(doc, punct) and is_terminal(doc[punct + 1]))
     before = doc[punct - 1].text if punct > 0 and glued(doc, punct - 1) else ""
-    if starts_with(doc, nxt, DASHES):
+    if _starts_with(doc, nxt, DASHES):
         # "Tak. - Nie." is two sentences, "- Tak! - krzyknął." and "- Tak... - zaczął." one.
         return (period and not is_initial(before)) or not _begins_lower(doc, nxt + 1)
     if not period or not before:
@@ -129,7 +132,7 @@ def _ends_sentence(doc: Doc, punct: int, nxt: int, starts: list[bool | None]) ->
     return not (before.isdigit() and starts[punct - 1])
 
 
-def starts_with(doc: Doc, i: int, texts: frozenset[str]) -> bool:
+def _starts_with(doc: Doc, i: int, texts: frozenset[str]) -> bool:
     return i < len(doc) and doc[i].text in texts
 
 

@@ -5,6 +5,7 @@ scored on:
 
 - an abbreviation's final dot is a token of its own, inner dots stay: ``r`` ``.``, ``m.in`` ``.``,
   ``S.A`` ``.``, ``n.p.m`` ``.``;
+- an ellipsis typed as dots is one token a dot, as in ``Powiedz...``: ``[`` ``.`` ``.`` ``.`` ``]``;
 - numbers, dates and clock times stay whole: ``1,5``, ``2.812``, ``10.01.2022``, ``12:30``; a
   score is split: ``0`` ``:`` ``2``;
 - a hyphenated word is split at the hyphen (``biało`` ``-`` ``czerwony``, ``Bielsku`` ``-``
@@ -41,6 +42,7 @@ HYPHEN = "-"
 # Words made of parts joined by hyphens; parts are letters or digits, numbers may have a decimal part.
 HYPHENATED = re.compile(r"\w+(?:[.,]\d+)?(?:-\w+(?:[.,]\d+)?)+")
 NUMBER_WITH_ENDING = re.compile(r"\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)*-[^\W\d_]+")  # 14-latka, 6-9-letni
+NOT_EMOTICON = re.compile(r"\)|:\d")
 CLOCK_TIME = r"(?:[01]?\d|2[0-4]):[0-5]\d"
 # Word endings that may hide an agglutinate or the conditional particle (see agglutinates.txt).
 CLITIC_ENDINGS = ("m", "ś", "by", "śmy", "ście")
@@ -57,9 +59,8 @@ def customize_tokenizer(nlp: Language) -> None:
     nlp.tokenizer = PolishTokenizer(base)
 
 
-@registry.tokenizers("kronika.PolishTokenizer.v1")
 def create_tokenizer() -> Callable[[Language], "PolishTokenizer"]:
-    """``[nlp.tokenizer] @tokenizers = "kronika.PolishTokenizer.v1"`` in a pipeline config."""
+    """Registered as ``kronika.PolishTokenizer.v1``: ``[nlp.tokenizer]`` in a pipeline config."""
 
     def make(nlp: Language) -> PolishTokenizer:
         base = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
@@ -94,8 +95,9 @@ def _infixes(defaults: Iterable[str]) -> list[str]:
 
 
 def _special_cases(defaults: dict) -> dict:
-    """spaCy's exceptions without emoticons that read as ")" + ":", plus "abbreviation" + ".";"""
-    rules = {text: tokens for text, tokens in defaults.items() if not text.startswith(")")}
+    """spaCy's exceptions less the emoticons that are mostly punctuation and numbers ("):" after a
+    bracket, ":0" in a score), plus every abbreviation: "prof." -> "prof" + "."."""
+    rules = {text: tokens for text, tokens in defaults.items() if not NOT_EMOTICON.match(text)}
     for abbreviation in pl.abbreviations():
         for form in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
             rules[form + "."] = [{ORTH: form}, {ORTH: "."}]
@@ -147,9 +149,11 @@ class PolishTokenizer:
 @lru_cache(maxsize=CACHE_SIZE)
 def split(text: str) -> tuple[str, ...]:
     """The tokens ``text`` (one token of spaCy's first pass) is split into: itself when kept."""
+    if len(text) > 1 and text.strip(".") == "":  # an ellipsis typed as dots: "[...]"
+        return (".",) * len(text)
     if HYPHEN in text and HYPHENATED.fullmatch(text):
         return (text,) if keeps_hyphen(text) else _split_at_hyphens(text)
-    if text.endswith(CLITIC_ENDINGS) and len(text) > 2 and text.isalpha():
+    if len(text) > 2 and text.lower().endswith(CLITIC_ENDINGS) and text.isalpha():
         return split_agglutinate(text) or (text,)
     return (text,)
 
@@ -177,7 +181,7 @@ def split_agglutinate(word: str) -> tuple[str, ...] | None:
     if whole_readings(word) and word.lower() not in pl.split_forms():
         return None
     paths = [p for p in _paths(edges, 0, len(word)) if len(p) > 1 and all(map(_is_clitic, p[1:]))]
-    return max(paths, key=len) if paths else None
+    return max(sorted(paths), key=len) if paths else None
 
 
 def _paths(edges, start: int, end: int) -> list[tuple[str, ...]]:
@@ -193,6 +197,9 @@ def _is_clitic(segment: str) -> bool:
 
 
 def _guess_agglutinate(word: str) -> tuple[str, ...] | None:
+    """Split a word Morfeusz does not know by pattern, unless it is capitalised (likely a name)."""
+    if not word[0].islower():
+        return None
     for pattern in pl.agglutinate_patterns():
         match = pattern.fullmatch(word)
         if match:

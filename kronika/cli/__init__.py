@@ -6,7 +6,18 @@ from __future__ import annotations
 
 import typer
 
-from . import analyze, evaluate_ner, evaluate_ud, schema, train
+from . import (
+    analyze,
+    evaluate_bsnlp,
+    evaluate_events,
+    evaluate_lemma,
+    evaluate_ner,
+    evaluate_quotes,
+    evaluate_speed,
+    evaluate_ud,
+    schema,
+    train,
+)
 
 app = typer.Typer(
     name="kronika",
@@ -23,6 +34,11 @@ app.command("train")(train.train_command)
 app.add_typer(evaluate_app, name="evaluate")
 evaluate_app.command("ud")(evaluate_ud.evaluate_ud_command)
 evaluate_app.command("ner")(evaluate_ner.evaluate_ner_command)
+evaluate_app.command("lemma")(evaluate_lemma.evaluate_lemma_command)
+evaluate_app.command("bsnlp")(evaluate_bsnlp.evaluate_bsnlp_command)
+evaluate_app.command("quotes")(evaluate_quotes.evaluate_quotes_command)
+evaluate_app.command("events")(evaluate_events.evaluate_events_command)
+evaluate_app.command("speed")(evaluate_speed.evaluate_speed_command)
 
 
 def main() -> None:

@@ -250,13 +250,15 @@ def doc_sentences(doc: Doc) -> list[Span]:
 
 
 def doc_to_sentences(doc: Doc, *, first_id: int = 1,
-                     multiword: Mapping[int, tuple[int, str]] | None = None) -> list[Sentence]:
+                     multiword: Mapping[int, tuple[int, str]] | None = None,
+                     group_agglutinates: bool = True) -> list[Sentence]:
     """``doc`` as CoNLL-U sentences (numbered from ``first_id`` in ``# sent_id``).
 
     Whitespace tokens are left out. Multi-word tokens come from ``multiword`` (the index of a
     first token -> the index after its last token and the surface form) when it is given, else
     by rule: a run of letter tokens with no space between them in which a later token is an
-    agglutinate (``kronika/lang/pl/agglutinates.txt``) is one multi-word token.
+    agglutinate (``kronika/lang/pl/agglutinates.txt``) is one multi-word token, unless
+    ``group_agglutinates`` is off (treebanks such as UD Polish-LFG write no multi-word tokens).
     """
     has_dep = doc.has_annotation("DEP")
     out = []
@@ -266,7 +268,12 @@ def doc_to_sentences(doc: Doc, *, first_id: int = 1,
             continue
         ids = {t.i: n for n, t in enumerate(tokens, start=1)}
         sentence = Sentence(comments=[f"# sent_id = {first_id + len(out)}", f"# text = {_one_line(span.text)}"])
-        groups = _given_groups(tokens, multiword) if multiword is not None else _rule_groups(tokens)
+        if multiword is not None:
+            groups = _given_groups(tokens, multiword)
+        elif group_agglutinates:
+            groups = _rule_groups(tokens)
+        else:
+            groups = [([t], None) for t in tokens]
         for group, surface in groups:
             words = [_word_from_token(t, ids, has_dep) for t in group]
             space = _space_after(group[-1])

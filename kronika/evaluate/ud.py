@@ -61,7 +61,9 @@ def evaluate_ud(
     if gold_tokens:
         system = annotate_gold_tokens(nlp, units, batch_size)
     else:
-        system = annotate_raw_text(nlp, units, batch_size)
+        # Write multi-word tokens only for treebanks that have them (PDB does, LFG does not).
+        group = any(token.multiword for sentence in gold for token in sentence.tokens)
+        system = annotate_raw_text(nlp, units, batch_size, group_agglutinates=group)
     seconds = time.perf_counter() - start
     if output is not None:
         write_conllu(system, output)
@@ -135,9 +137,10 @@ def sentence_text(sentence: Sentence) -> str:
 # ---------------------------------------------------------------- running the pipeline
 
 
-def annotate_raw_text(nlp: Language, units: list[list[Sentence]], batch_size: int) -> list[Sentence]:
+def annotate_raw_text(nlp: Language, units: list[list[Sentence]], batch_size: int,
+                      group_agglutinates: bool = True) -> list[Sentence]:
     texts = (join_sentences(unit) for unit in units)
-    return _to_sentences(nlp.pipe(texts, batch_size=batch_size))
+    return _to_sentences(nlp.pipe(texts, batch_size=batch_size), group_agglutinates)
 
 
 def annotate_gold_tokens(nlp: Language, units: list[list[Sentence]], batch_size: int) -> list[Sentence]:
@@ -170,8 +173,8 @@ def gold_doc(nlp: Language, sentences: list[Sentence]) -> tuple[Doc, dict[int, t
     return Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts), multiword
 
 
-def _to_sentences(docs: Iterable[Doc]) -> list[Sentence]:
+def _to_sentences(docs: Iterable[Doc], group_agglutinates: bool = True) -> list[Sentence]:
     out: list[Sentence] = []
     for doc in docs:
-        out.extend(doc_to_sentences(doc, first_id=len(out) + 1))
+        out.extend(doc_to_sentences(doc, first_id=len(out) + 1, group_agglutinates=group_agglutinates))
     return out

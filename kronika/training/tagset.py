@@ -11,19 +11,19 @@ from functools import lru_cache
 
 COLLECTIVE_MARKS = ("col", "ncol", "pt")
 
-from ..analyse.sgjp import analyse
+from ..analyse.morfeusz import whole_readings
 
 def _compatible(fields: list[str], candidate: list[str]) -> bool:
-    """Whether each field of an old tag is among the (dotted) alternatives of a Morfeusz tag."""
-    return len(candidate) >= len(fields) and all(f in c.split(".") for f, c in zip(fields, candidate))
+    """Whether an old tag's fields begin the (longer or equal) Morfeusz tag."""
+    return candidate[: len(fields)] == fields
 
 
 @lru_cache(maxsize=100_000)
 def collective_mark(orth: str, lemma: str, tag: str) -> str | None:
     fields = tag.split(":")
-    for interpretation in analyse(orth):
-        candidate = interpretation.tag.split(":")
-        if interpretation.lemma == lemma and _compatible(fields, candidate):
+    for reading in whole_readings(orth):
+        candidate = reading.tag.split(":")
+        if reading.lemma == lemma and _compatible(fields, candidate):
             extra = [c for c in candidate[len(fields):] if c in COLLECTIVE_MARKS]
             if extra:
                 return extra[0]
