@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-DatePrecision = Literal["year", "month", "day", "minute", "second"]
+DatePrecision = Literal["year", "month", "week", "day", "minute", "second"]
 EntityType = Literal["PER", "ORG", "LOC", "GPE", "FAC", "EVT", "PRO", "DATE", "TIME"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 EventStatus = Literal["occurred", "announced", "negated"]

@@ -36,6 +36,7 @@ def make_sentences(nlp: Language, name: str, fill: bool) -> SentenceRules:
 
 from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL  # noqa: E402
 
+from .features import UDFeatures  # noqa: E402
 from .morphology import DictionaryLemmas, DictionaryTagger  # noqa: E402
 from .nested import NestedEntityMerge, NestedEntityStash  # noqa: E402
 
@@ -72,3 +73,8 @@ def make_stash_inner_entities(nlp: Language, name: str) -> NestedEntityStash:
 @Language.factory("kronika_merge_entities", assigns=["doc.spans"], requires=["doc.ents"])
 def make_merge_entities(nlp: Language, name: str) -> NestedEntityMerge:
     return NestedEntityMerge()
+
+
+@Language.factory("kronika_ud_features", assigns=["token.morph"], requires=["token.tag", "token.pos", "token.lemma"])
+def make_ud_features(nlp: Language, name: str) -> UDFeatures:
+    return UDFeatures()

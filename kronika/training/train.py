@@ -19,7 +19,8 @@ from spacy.cli.train import train as spacy_train
 
 from ..analyse import embed  # noqa: F401  (registers kronika.MorfeuszHashEmbed.v1)
 from ..analyse.pipeline import DEFAULT_MODEL
-from .corpora import build_corpora
+from ..analyse.features import build_table
+from .corpora import UD_TRAIN, build_corpora, modernise_tags, read_conllu_words
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def train_one(name: str, corpora: Path, workdir: Path, overrides: dict | None = 
     return output / "model-best"
 
 
-def assemble(trained: dict[str, Path], output: Path = DEFAULT_MODEL) -> Path:
+def assemble(trained: dict[str, Path], data: Path, output: Path = DEFAULT_MODEL) -> Path:
     """Source the trained components into one pipeline at ``output``."""
     nlp = spacy.blank("pl")
     sources = {name: spacy.load(path) for name, path in trained.items()}
@@ -68,6 +69,9 @@ def assemble(trained: dict[str, Path], output: Path = DEFAULT_MODEL) -> Path:
             nlp.add_pipe(component, name=target, source=sources[training])
     if "trainable_lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("kronika_dictionary_lemmas", after="trainable_lemmatizer")
+    if "morphologizer" in nlp.pipe_names and "tagger" in nlp.pipe_names:
+        features = nlp.add_pipe("kronika_ud_features", after="morphologizer")
+        features.table = ud_feature_table(data)
     if "ner_inner" in nlp.pipe_names:
         # The inner entities are set aside before the outer NER fills doc.ents (kronika.analyse.nested).
         nlp.add_pipe("kronika_stash_inner_entities", after="ner_inner")
@@ -77,6 +81,16 @@ def assemble(trained: dict[str, Path], output: Path = DEFAULT_MODEL) -> Path:
         shutil.rmtree(output)
     nlp.to_disk(output)
     return output
+
+
+def ud_feature_table(data: Path) -> dict[str, str]:
+    words = (
+        (w.upos, w.xpos, w.lemma, w.feats)
+        for name in UD_TRAIN
+        for sentence in modernise_tags(list(read_conllu_words(data / name)))
+        for w in sentence.words
+    )
+    return build_table(words)
 
 
 def add_dictionary_tagger(nlp, source) -> None:
@@ -93,4 +107,4 @@ def train_all(data: Path, workdir: Path, names: tuple[str, ...] = tuple(TRAINING
     log.info("building corpora in %s", corpora)
     build_corpora(data, corpora)
     trained = {name: train_one(name, corpora, workdir) for name in names}
-    return assemble(trained)
+    return assemble(trained, data)

@@ -47,3 +47,120 @@ def split_forms() -> frozenset[str]:
 def agglutinate_patterns() -> tuple[re.Pattern[str], ...]:
     """Patterns that split words unknown to Morfeusz into host, ``by`` and agglutinate."""
     return tuple(re.compile(p, re.IGNORECASE) for p in read_list("agglutinate_patterns.txt"))
+
+
+@cache
+def name_endings() -> tuple[tuple[str, ...], ...]:
+    """Guessing rules for unknown inflected names, in order: ``(ending, replacement, case,
+    gender, before, alone, kinds)`` (replacement ``""`` for none; before ``"C"`` a consonant or
+    ``"*"``; alone ``"alone"`` or ``"paired"``; kinds ``"person"``, ``"place"`` or ``"*"``)."""
+    rules = []
+    for line in read_list("name_endings.txt"):
+        ending, replacement, *rest = line.split("\t")
+        rules.append((ending, "" if replacement == "-" else replacement, *rest))
+    return tuple(rules)
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside personal names that never inflect (``de``, ``van``, ``ibn``)."""
+    return frozenset(read_list("name_particles.txt"))
+
+
+# --- Temporal expressions (kronika.extract.times) ---------------------------------------------
+
+
+def read_pairs(name: str) -> dict[str, str]:
+    """The ``form<TAB>value`` entries of the data file ``name``, forms lower-cased."""
+    pairs = (line.split("\t") for line in read_list(name))
+    return {form.strip().lower(): value.strip() for form, value in pairs}
+
+
+@cache
+def time_months() -> dict[str, int]:
+    """Month names in every case -> month number (``stycznia`` -> 1)."""
+    return {form: int(value) for form, value in read_pairs("time_months.txt").items()}
+
+
+@cache
+def time_weekdays() -> dict[str, int]:
+    """Weekday names in every case -> ISO weekday (``środę`` -> 3)."""
+    return {form: int(value) for form, value in read_pairs("time_weekdays.txt").items()}
+
+
+@cache
+def time_deictic() -> dict[str, int]:
+    """Day words -> offset in days from the article date (``wczoraj`` -> -1)."""
+    return {form: int(value) for form, value in read_pairs("time_deictic.txt").items()}
+
+
+@cache
+def time_relative() -> dict[str, str]:
+    """Relative adjectives -> last / this / next / coming (``ubiegłym`` -> last)."""
+    return read_pairs("time_relative.txt")
+
+
+@cache
+def time_year_abbreviations() -> dict[str, int]:
+    """Year abbreviations -> offset in years (``br.`` -> 0, ``ub.r.`` -> -1)."""
+    return {form: int(value) for form, value in read_pairs("time_year_abbreviations.txt").items()}
+
+
+@cache
+def time_units() -> dict[str, str]:
+    """Calendar unit forms -> day / week / month / year / decade / weekend."""
+    return read_pairs("time_units.txt")
+
+
+@cache
+def time_numbers() -> dict[str, float | None]:
+    """Number words -> value; None for vague ones (``kilka``)."""
+    return {form: None if value == "vague" else float(value) for form, value in read_pairs("time_numbers.txt").items()}
+
+
+@cache
+def time_hedges() -> frozenset[str]:
+    """Words that make a counted offset approximate (``niespełna``, ``ponad``)."""
+    return frozenset(read_list("time_hedges.txt"))
+
+
+@cache
+def time_day_parts() -> dict[str, str]:
+    """Parts of the day -> TIMEX3 code (MO, AF, EV, NI) or clock time HH:MM."""
+    return read_pairs("time_day_parts.txt")
+
+
+@cache
+def time_modifiers() -> dict[str, str]:
+    """Part-of-period phrases -> part / year_part (``pod koniec``, ``w drugim kwartale``)."""
+    return read_pairs("time_modifiers.txt")
+
+
+@cache
+def time_seasons() -> frozenset[str]:
+    """Season words, read as a year when a year follows (``jesienią 2017 roku``)."""
+    return frozenset(read_list("time_seasons.txt"))
+
+
+@cache
+def time_future_markers() -> frozenset[str]:
+    """Words that make a clause future, so a bare weekday in it points forward."""
+    return frozenset(read_list("time_future_markers.txt"))
+
+
+@cache
+def time_year_preceders() -> frozenset[str]:
+    """Words after which a bare four-digit number is a year (``w``, ``od``, ``do``)."""
+    return frozenset(read_list("time_year_preceders.txt"))
+
+
+@cache
+def time_year_blockers() -> frozenset[str]:
+    """Words before which a four-digit number is never a year (``osób``, ``zł``)."""
+    return frozenset(read_list("time_year_blockers.txt"))
+
+
+@cache
+def time_decades() -> dict[str, int]:
+    """Decade words -> the decade's first year within its century (``dziewięćdziesiątych`` -> 90)."""
+    return {form: int(value) for form, value in read_pairs("time_decades.txt").items()}
