@@ -14,9 +14,6 @@ Gold formats, told apart by their columns (tab-separated, one phrase a line):
 Fields quoted CSV-style (``"Partią ""Jedność"" "``) are unquoted. Lines with fewer than four
 columns are skipped, as Polem's evaluation skips them.
 
-The lemmatizer keeps the number of a plural phrase for Polem (as KPWr does) and gives the
-singular for PolEval 2019 (as its annotation does), see ``NUMBER_POLICY``.
-
 Metric (PolEval 2019 Task 2): score = 0.2 * AccCS + 0.8 * AccCI, where AccCS is the share of
 phrases whose predicted base form equals the gold one exactly and AccCI the same after
 lower-casing. Both sides are NFC-normalised and their whitespace runs collapsed to one space
@@ -44,9 +41,6 @@ __all__ = ["Phrase", "evaluate_lemma", "predict_lemmas", "read_phrases", "read_p
 log = logging.getLogger(__name__)
 
 CASE_SENSITIVE_WEIGHT = 0.2
-# The corpora's conventions for plurals: KPWr keeps the number of names (Chorwatów -> Chorwaci),
-# PolEval 2019 gives the singular (Chorwat) unless the word has no singular.
-NUMBER_POLICY = {"polem": "keep", "poleval": "keep"}
 _TAG = re.compile(r"^[a-z]+(:[a-z0-9_.]+)*$")
 _FLAG = ("True", "False")
 _JOINS = re.compile(r" (?=[.,;:!?)\]'’-])|(?<=[(\['’-]) ")
@@ -245,7 +239,7 @@ def evaluate_lemma(
     else:
         if nlp is not None and not isinstance(nlp, Language):
             nlp = nlp()
-        lemmas = predict_lemmas(nlp, gold, use_categories=use_categories, number=NUMBER_POLICY[fmt])
+        lemmas = predict_lemmas(nlp, gold, use_categories=use_categories)
         if write_predictions_to is not None:
             write_predictions(write_predictions_to, gold, lemmas)
         scores = score_lemma(gold, lemmas)

@@ -49,22 +49,26 @@ __all__ = ["Reading", "lemmatize_phrase", "match_case", "readings"]
 
 NOUNS = frozenset({"subst", "ger"})
 MODIFIERS = frozenset({"adj", "ppas", "pact"})
-INVARIANT = frozenset({"brev", "romandig", "dig", "adja"})
+INVARIANT = frozenset({"brev", "romandig", "dig", "adja", "frag"})  # frag: New (York), Los (Angeles)
 CASES = ("nom", "gen", "loc", "inst", "dat", "acc", "voc")
 PERSON_NAMES = frozenset({"imię", "nazwisko", "pseudonim", "przydomek"})
 FIRST_NAME, SURNAME, GEOGRAPHICAL = "imię", "nazwisko", "nazwa_geograficzna"
 NAME_PART = "człon_"  # qualifiers of words that are only part of a name: człon_nazwy_geograficznej
 ACRONYM_LENGTH = 3
-GENDERS = ("m3", "m1", "m2", "f", "n", "*")  # tie-break between homonymous names: Lublina -> Lublin
+PLURAL_ENDINGS = ("ów", "ich", "ych", "ami", "ach", "om")
+GENDERS = ("m3", "m1", "m2", "f", "n", "*")
 VOWELS = frozenset("aąeęioóuyáéíóúýäëïöüàèìòù")
 TAGGERS = ("tagger", "kronika_tagger", "morphologizer")
 _UNIT = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
+HYPHENS = re.compile(r"[-–]")
 _INITIAL = re.compile(r"^[^\W\d_]$")
 _OPENING = frozenset("\"'„“”«»‚‘’([")
 COORDINATORS = frozenset({"i", "oraz"})
 KEEP, SINGULAR = "keep", "singular"  # number policies: PolEval 2019 lemmas are singular
 # entity kinds, from kronika's types, NKJP categories and KPWr categories (see _kind)
-PERSON, PLACE, ROAD, ADJECTIVE, NAME = "person", "place", "road", "adjective", "name"
+PERSON, PEOPLE, PLACE, REGION, ROAD, FACILITY, ADJECTIVE, NAME = (
+    "person", "people", "place", "region", "road", "facility", "adjective", "name"
+)
 
 
 class Reading(NamedTuple):
@@ -105,12 +109,13 @@ class Unit:
     after: str
     start: int  # offset of ``core`` in the phrase
     lead: list[str] = field(default_factory=list)  # hyphenated parts before the inflecting one
+    dashes: list[str] = field(default_factory=list)  # the hyphens or dashes between the parts
     readings: tuple[Reading, ...] = ()
 
     @property
     def last(self) -> str:
         """The part that inflects (the whole core unless it is hyphenated)."""
-        return self.core[sum(len(p) + 1 for p in self.lead):]
+        return self.core[sum(len(p) + len(d) for p, d in zip(self.lead, self.dashes)):]
 
     @property
     def capitalised(self) -> bool:
@@ -154,24 +159,34 @@ def readings(word: str, kind: str | None = None) -> tuple[Reading, ...]:
     """The readings of one word: Morfeusz's (nouns, adjectives, participles, words that never
     inflect), else guesses for a capitalised unknown word (``kind``: the entity's kind)."""
     acronym = len(word) > 1 and word.isupper()
+    name_like = word[:1].isupper() and not acronym
+    if not _known(word):
+        return _guesses(word, kind) if name_like else ()
     found = []
     for interp in whole_readings(word):
         if interp.tag == "ign" or " " in interp.lemma:
             continue
         lemma = f"{interp.lemma}:{interp.sense}" if interp.sense else interp.lemma
         reading = _reading(lemma, interp.tag, interp.name_types, bool(interp.labels))
-        if reading is not None and _plausible(reading, word, acronym):
+        if reading is not None and _plausible(reading, word, acronym, kind):
             found.append(reading)
-    if not found and word[:1].isupper() and not acronym:
-        return _guesses(word, kind)
+    if kind == PERSON and name_like and not any(PERSON_NAMES & set(r.names) for r in found):
+        # a person's name SGJP only knows as common words (Radu, Mario): it may stand as written
+        found.append(Reading(word, "subst", "sg", "nom", "*", (), guessed=True, order=len(name_endings())))
     return tuple(dict.fromkeys(found))
 
 
-def _plausible(reading: Reading, word: str, acronym: bool) -> bool:
-    """Readings left out: plural first names and surnames (``West`` is no plural of ``Westa``),
+def _plausible(reading: Reading, word: str, acronym: bool, kind: str | None = None) -> bool:
+    """Readings left out: vocatives, plural first names, surnames and places that are not
+    pluralia tantum (``West`` is no plural of ``Westa``, ``Prokom`` none of ``Prokoma``) unless
+    the label says a person or a place,
     archaic or rare plurals of common words for a capitalised word, and for a short acronym (``RAM``, not
     ``rama``) anything but an acronym."""
+    if reading.case == "voc":
+        return False
     if reading.number == "pl" and reading.names and set(reading.names) <= PERSON_NAMES:
+        return kind == PERSON and word.endswith(PLURAL_ENDINGS)  # the Radziwiłłowiczów, not King
+    if reading.number == "pl" and GEOGRAPHICAL in reading.names and "pt" not in reading.rest and kind != PLACE:
         return False
     if acronym and len(word) <= ACRONYM_LENGTH:
         return reading.word_lemma.isupper() or reading.pos in INVARIANT
@@ -187,9 +202,13 @@ def _guesses(word: str, kind: str | None) -> tuple[Reading, ...]:
             continue
         if before == "C" and (stem[-1].lower() in VOWELS or not stem[-1].isalpha()):
             continue
+        if before.startswith("[") and stem[-1] not in before[1:-1]:
+            continue
         guesses.append(
             Reading(stem + replacement, "subst", "sg", case, gender, (), guessed=True, order=order, alone=alone == "alone")
         )
+        if replacement == ending:  # the word is a nominative: Podgorica, Kowalska
+            return tuple(guesses)
     guesses.append(Reading(word, "subst", "sg", "nom", "*", (), guessed=True, order=len(name_endings())))
     return tuple(guesses)
 
@@ -204,8 +223,9 @@ def _units(phrase: str, kind: str | None) -> list[Unit]:
         if suffix.startswith(".") and _is_abbreviation(core):
             core, suffix = core + ".", suffix[1:]
         unit = Unit(prefix, core, suffix, match.group(2), match.start(1) + len(prefix))
-        if "-" in core.strip("-") and not _known(core):
-            *unit.lead, last = core.split("-")
+        if HYPHENS.search(core.strip("-–")) and not _known(core):
+            *unit.lead, last = HYPHENS.split(core)
+            unit.dashes = HYPHENS.findall(core)
             unit.readings = readings(last, kind) if last else ()
         elif core and not core.endswith("."):
             unit.readings = readings(core, kind)
@@ -240,21 +260,27 @@ def _person_like(reading: Reading) -> bool:
     return reading.guessed or bool(PERSON_NAMES & set(reading.names))
 
 
+def _kind_rank(reading: Reading, kind: str | None) -> int:
+    """0 for a reading of the kind the label names: a first name or surname for a person (first
+    names first), a place name for a place, a plural person noun for a people; else 2."""
+    names = set(reading.names)
+    if kind == PERSON:
+        return int(FIRST_NAME not in names) if names & PERSON_NAMES or reading.guessed else 2
+    if kind == PLACE:
+        return 0 if GEOGRAPHICAL in names or reading.guessed else 2
+    if kind == PEOPLE:
+        return 0 if reading.gender == "m1" and reading.number == "pl" else 2
+    return 0
+
+
 def _rank(reading: Reading, unit: Unit, kind: str | None, agreed: bool = False) -> int:
     """Lower is better. Capitalised words: proper names, then common words, then surnames, then
     parts of names; but where adjectives agree, a place name that is not the common word's
-    (``Wojska Polskiego``: ``wojsko``, not the village ``Wojsk``) after the common word. For a
-    person first names, then surnames; for a place geographical names. Lower-case words: common
-    words first."""
+    (``Wojska Polskiego``: ``wojsko``, not the village ``Wojsk``) after the common word.
+    Lower-case words: common words first."""
     if reading.guessed:
         return 1
     names = set(reading.names)
-    if kind == PERSON:
-        if FIRST_NAME in names or SURNAME in names:
-            return int(FIRST_NAME not in names)
-        return 2 + _rank(reading, unit, None)
-    if kind == PLACE:
-        return 0 if GEOGRAPHICAL in names else 2 + _rank(reading, unit, None)
     if not unit.capitalised:
         return 1 if reading.is_proper else 0
     if not reading.is_proper:
@@ -263,8 +289,8 @@ def _rank(reading: Reading, unit: Unit, kind: str | None, agreed: bool = False) 
         return 3
     if names and names <= {SURNAME}:
         return 2
-    if agreed and GEOGRAPHICAL in names:
-        common = {r.word_lemma for r in unit.readings if not r.is_proper and r.pos in NOUNS}
+    if agreed and GEOGRAPHICAL in names and kind != PLACE:
+        common = {r.word_lemma for r in unit.readings if not r.is_proper and r.pos in NOUNS and not r.marked}
         return 2 if common and reading.word_lemma.lower() not in common else 0
     return 0
 
@@ -283,12 +309,18 @@ def _support(reading: Reading, unit: Unit) -> int:
     return sum(r.word_lemma.lower() == lemma for r in unit.readings)
 
 
+def _gender_order(reading: Reading) -> int:
+    """Between homonymous place names, masculine first: ``Lublina``, ``Pruszkowa``, ``Zamościa``
+    are ``Lublin``, ``Pruszków``, ``Zamość`` rather than ``Lublino``, ``Pruszkowo``, ``Zamoście``."""
+    return GENDERS.index(reading.gender) if GEOGRAPHICAL in reading.names else 0
+
+
 def _order(reading: Reading) -> int:
     return reading.order if reading.guessed else CASES.index(reading.case)
 
 
 def _plural(reading: Reading) -> bool:
-    return reading.number == "pl"
+    return reading.number == "pl" and "pt" not in reading.rest
 
 
 def _nominal_guess(unit: Unit) -> bool:
@@ -298,10 +330,28 @@ def _nominal_guess(unit: Unit) -> bool:
 
 
 def _numbered(changes: dict[int, Change], number: str) -> dict[int, Change]:
-    """With ``number="singular"`` every plural that is not a plurale tantum goes to the singular."""
+    """With ``number="singular"`` every plural that is not a plurale tantum goes to the singular
+    (so does a person's name: ``Radziwiłłowiczów`` -> ``Radziwiłłowicz``)."""
     if number != SINGULAR:
         return changes
     return {i: c._replace(number="sg") if "pt" not in c.reading.rest else c for i, c in changes.items()}
+
+
+def _lead_agreement(unit: Unit, reading: Reading) -> int:
+    """How many hyphenated parts before the last are in the reading's case (``Bielsku-Białej``)."""
+    return sum(any(_same_case(r, reading) for r in readings(part)) for part in unit.lead)
+
+
+def _same_case(a: Reading, b: Reading) -> bool:
+    return a.pos in NOUNS | MODIFIERS and a.number == b.number and a.case == b.case
+
+
+def _supported(changes: dict[int, Change], h: int) -> bool:
+    """A guess that may not stand alone (``Virtuti``, ``Pietrze``) needs a known word agreeing."""
+    guesses = [c.reading for c in changes.values() if c.reading.guessed]
+    if all(g.alone for g in guesses):
+        return True
+    return any(not c.reading.guessed and c.reading.pos in NOUNS | MODIFIERS for c in changes.values())
 
 
 def _head_plans(
@@ -321,16 +371,16 @@ def _head_plans(
         else:
             changes.update(_followers(units, h, head, kind == PERSON))
             changes.update(_coordinated(units, h, head, max(changes)))
-            agree = len(changes) - 1
-            if head.guessed and not head.alone and not agree:
+            agree = len(changes) - 1 + _lead_agreement(units[h], head)
+            if not _supported(changes, h):
                 continue
             tag_miss = int(tags is not None and tags[h] is not None and tags[h] != head.tag)
             key = (
-                -agree, tag_miss, int(_plural(head)), _rank(head, units[h], kind, agree > 0),
-                _gender_penalty(head, units[h]), int(head.marked), int(head.guessed), int(head.pos == "ger"),
-                _order(head), GENDERS.index(head.gender), -_support(head, units[h]), int("pt" not in head.rest), h,
+                -agree, tag_miss, _kind_rank(head, kind), int(_plural(head)), _rank(head, units[h], kind, agree > 0),
+                _gender_penalty(head, units[h]) * int(not any(map(_nominal_guess, units[h + 1:]))), int(head.marked), int(head.guessed), int(head.pos == "ger"),
+                _order(head), _gender_order(head), -_support(head, units[h]), int("pt" not in head.rest), h,
             )
-            plans.append(Plan(key, h, _numbered(changes, number)))
+            plans.append(Plan(key, h, _numbered(changes, SINGULAR if kind == PERSON else number)))
     return plans
 
 
@@ -349,24 +399,47 @@ def _followers(units: list[Unit], h: int, head: Reading, person: bool) -> dict[i
         if unit.core in COORDINATORS and changes and j + 1 < len(units) and _modifier(units[j + 1], head):
             continue  # retencją glebową i gruntową
         modifier = _modifier(unit, head)
-        if modifier is not None and j + 1 < len(units) and _starts_phrase(modifier, units[j + 1]):
+        if modifier is not None and j + 1 < len(units) and _starts_phrase(unit, units[j + 1], head):
             break  # Rynku Starego Miasta: the adjective belongs to the next noun
         name = None
         if names and unit.capitalised:
-            name = next((r for r in unit.readings if r.pos in NOUNS and _person_like(r) and _agrees(r, head)), None)
+            titles = _person_like(head) and head.gender == "m1"  # Chrystusa Zbawiciela, Jana Chrzciciela
+            name = next(
+                (
+                    r for r in unit.readings
+                    if r.pos in NOUNS and _agrees(r, head)
+                    and (_person_like(r) and (set(r.names) != {SURNAME} or not _common(unit)) or titles)
+                ),
+                None,
+            )
         if modifier is None and name is None:
             break
         changes[j] = Change(modifier, head.number, head.gender) if modifier else Change(name, name.number, name.gender)
     return changes
 
 
+def _common(unit: Unit) -> bool:
+    """Whether the unit has a common-noun reading (``Rady``: ``rada``, so not the surname ``Rado``)."""
+    return any(r.pos in NOUNS and not r.is_proper and not r.guessed for r in unit.readings)
+
+
 def _modifier(unit: Unit, head: Reading) -> Reading | None:
     return next((r for r in unit.readings if r.pos in MODIFIERS and _agrees(r, head)), None)
 
 
-def _starts_phrase(modifier: Reading, following: Unit) -> bool:
-    """Whether an adjective agreeing with the head rather agrees with the noun after it."""
-    return any(r.pos in NOUNS and _agrees(r, modifier) and r.gender == modifier.gender for r in following.readings)
+def _starts_phrase(unit: Unit, following: Unit, head: Reading) -> bool:
+    """Whether an adjective after the head rather goes with the noun after it (``Rynku Starego
+    Miasta``, ``Klubie Międzynarodowej Prasy``, ``Orkiestry Świątecznej Pomocy``)."""
+    if len(following.core) > 1 and following.core.isupper():
+        return False  # Sekretarza Generalnego KC: an acronym takes no adjective before it
+    nouns = [
+        r for r in following.readings
+        if r.pos in NOUNS and not r.guessed and not (r.names and set(r.names) <= {SURNAME})
+    ]
+    if not nouns:
+        return False
+    modifiers = [r for r in unit.readings if r.pos in MODIFIERS]
+    return any(_agrees(n, m) and n.gender == m.gender for n in nouns for m in modifiers)
 
 
 def _coordinated(units: list[Unit], h: int, head: Reading, last: int) -> dict[int, Change]:
@@ -378,7 +451,7 @@ def _coordinated(units: list[Unit], h: int, head: Reading, last: int) -> dict[in
     second = units[j + 1]
     if second.capitalised != units[h].capitalised or second.prefix:
         return {}
-    options = [r for r in second.readings if r.pos in NOUNS and r.case == head.case]
+    options = [r for r in second.readings if r.pos in NOUNS and r.case == head.case and r.number == head.number]
     if not options:
         return {}
     best = min(options, key=lambda r: (_rank(r, second, None), int(_plural(r)), GENDERS.index(r.gender)))
@@ -448,10 +521,10 @@ def _realise(unit: Unit, reading: Reading, number: str, gender: str) -> str:
         return unit.core
     lead = []
     for part in unit.lead:  # a hyphenated name inflects in every part in the same case
-        match = next((r for r in readings(part) if r.pos in NOUNS | MODIFIERS and _agrees(r, reading)), None)
+        match = next((r for r in readings(part) if _same_case(r, reading)), None)
         inflected = _inflect(match, number, gender) if match else None
         lead.append(match_case(part, inflected) if inflected else part)
-    return "-".join([*lead, match_case(unit.last, new)])
+    return "".join(p + d for p, d in zip(lead, unit.dashes)) + match_case(unit.last, new)
 
 
 def _write(units: list[Unit], cores: list[str]) -> str:
@@ -474,25 +547,33 @@ def _lone_adjective(units: list[Unit], kind: str | None) -> str:
         options = [r for r in unit.readings if r.pos in MODIFIERS]
         if not options:
             cores.append(unit.core)
+        elif kind == REGION:  # a voivodeship: (województwo) łódzkie
+            cores.append(_realise(unit, options[0], "sg", "n"))
         elif kind in (PERSON, PLACE, ROAD, NAME):
             best = min(options, key=lambda r: (_plural(r), _order(r)))
-            cores.append(_realise(unit, best, best.number, best.gender))
+            number = "sg" if kind == PERSON and best.case != "nom" else best.number
+            cores.append(_realise(unit, best, number, best.gender))
         else:  # the dictionary lemma, as the corpora write it (lower case)
-            cores.append("-".join([*(p.lower() for p in unit.lead), options[0].word_lemma]))
+            cores.append("".join(p.lower() + d for p, d in zip(unit.lead, unit.dashes)) + options[0].word_lemma)
     return _write(units, cores)
 
 
 def _prefer_adjective(plan: Plan | None, units: list[Unit], kind: str | None) -> bool:
-    """Whether to read an all-adjective phrase as adjectives rather than by its noun plan."""
-    if not _adjectival(units):
-        return False
-    if plan is None or kind in (ADJECTIVE, ROAD):
+    """Whether to read an all-adjective phrase as adjectives rather than by its noun plan: always
+    for an adjective or a street; with no label, for one word unless the noun is a proper name
+    (``Polski`` -> ``Polska``), but not a surname or a region named like the adjective
+    (``Lubelskiego`` -> ``lubelski``, not the surname ``Lubelski`` or ``Lubelskie``)."""
+    if not _adjectival(units) or any(u.core.endswith(".") for u in units):
+        return False  # woj. mazowieckie: the adjective agrees with an abbreviated noun
+    if plan is None or kind in (ADJECTIVE, ROAD, REGION, FACILITY):
         return True
     if kind is not None or len(units) != 1:
         return False
-    # a lone capitalised word SGJP also knows as a surname or a place named like the adjective
     head = plan.changes[plan.head].reading
-    return head.is_proper and head.case != "nom" and not set(head.names) & {FIRST_NAME}
+    if not head.is_proper or head.guessed:
+        return True
+    names = set(head.names)
+    return names <= {SURNAME} or (GEOGRAPHICAL in names and head.gender == "n")
 
 
 # ---------------------------------------------------------------- the phrase
@@ -505,10 +586,16 @@ def _kind(label: str | None) -> str | None:
     low = label.lower()
     if low.startswith("nam_adj") or low in ("adj", "adjective"):
         return ADJECTIVE
+    if low.startswith(("nam_org_nation", "nam_liv_habitant")):
+        return PEOPLE
     if low.startswith(("nam_liv", "per", "persname")):
         return PERSON
     if low.startswith("nam_fac_road"):
         return ROAD
+    if low.startswith("nam_fac"):
+        return FACILITY
+    if low.startswith("nam_loc_gpe_admin1"):
+        return REGION
     if low.startswith(("nam_loc", "loc", "gpe", "placename", "geogname")):
         return PLACE
     return NAME

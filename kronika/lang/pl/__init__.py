@@ -164,3 +164,21 @@ def time_year_blockers() -> frozenset[str]:
 def time_decades() -> dict[str, int]:
     """Decade words -> the decade's first year within its century (``dziewięćdziesiątych`` -> 90)."""
     return {form: int(value) for form, value in read_pairs("time_decades.txt").items()}
+
+
+@cache
+def event_lexicon() -> tuple:
+    """PLOVER event triggers (``event_lexicon.json``): one read-only mapping per entry.
+
+    Keys: ``pattern`` (lemmas, space-separated), ``pos``, ``type``, ``mode`` (or None), ``actor`` and
+    ``recipient`` (argument slots, e.g. ``nsubj``, ``obl:do+gen``), optional ``content`` and ``note``.
+    The file's header documents the slot notation; docs/annotation/events.md the coding rules.
+    """
+    import json
+    from types import MappingProxyType
+
+    data = json.loads((DATA_DIR / "event_lexicon.json").read_text(encoding="utf-8"))
+    return tuple(
+        MappingProxyType({k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()})
+        for entry in data["entries"]
+    )

@@ -1,0 +1,69 @@
+"""The shipped trained pipeline, on the seed article and on hand-made sentences."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kronika
+from kronika.analyse.pipeline import DEFAULT_MODEL
+from kronika.read import read_paths
+
+pytestmark = pytest.mark.model
+SEED = Path(__file__).resolve().parents[2] / "examples" / "seed.txt"
+
+
+@pytest.fixture(scope="module")
+def trained():
+    assert (DEFAULT_MODEL / "config.cfg").exists(), "the trained pipeline must ship in kronika/models/pl_kronika"
+    return kronika.load()
+
+
+@pytest.fixture(scope="module")
+def seed(trained):
+    [article] = list(read_paths([SEED]))
+    return trained(article.text)
+
+
+def test_pipeline_has_every_trained_component(trained):
+    for name in ("tagger", "trainable_lemmatizer", "morphologizer", "parser", "ner", "ner_inner"):
+        assert name in trained.pipe_names
+
+
+def test_every_token_is_tagged_lemmatised_and_parsed(seed):
+    assert seed.has_annotation("TAG") and seed.has_annotation("POS") and seed.has_annotation("DEP")
+    assert all(t.lemma_ for t in seed if not t.is_space)
+    for sentence in seed.sents:
+        roots = [t for t in sentence if t.dep_ == "ROOT"]
+        assert len(roots) == 1
+
+
+def test_dictionary_lemmas_of_inflected_names(trained):
+    doc = trained("Żołnierzy do Kazachstanu wysłały Rosja i Białoruś.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["Kazachstanu"] == "Kazachstan"
+    assert lemmas["wysłały"] == "wysłać"
+    assert lemmas["Żołnierzy"].lower() == "żołnierz"
+
+
+def test_tags_are_ones_the_dictionary_allows(trained):
+    doc = trained("Prezydent Rosji zapowiedział wycofanie kontyngentu.")
+    assert doc[1].tag_ in {"subst:sg:gen:f", "subst:sg:dat:f", "subst:sg:loc:f", "subst:pl:gen:f"}
+    assert doc[2].tag_.startswith("praet:sg:m1")
+
+
+def test_seed_people_and_places_are_recognised(seed):
+    entities = {(e.text, e.label_) for e in seed.ents}
+    people = {text for text, label in entities if label == "persName"}
+    places = {text for text, label in entities if label.startswith("placeName")}
+    assert any("Tokajew" in p for p in people)
+    assert any("Putin" in p for p in people)
+    assert {"Kazachstanie", "Rosja"} & places
+
+
+def test_nested_entities_stand_inside_outer_ones(seed):
+    outer = list(seed.ents)
+    nested = [s for s in seed.spans["nkjp_ner"] if s not in outer]
+    assert nested, "a full name such as Kasym-Żomart Tokajew has forename and surname inside"
+    for span in nested:
+        assert any(e.start <= span.start and span.end <= e.end for e in outer)
