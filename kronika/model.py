@@ -25,7 +25,7 @@ class Article(_Model):
     """One news article as a reader delivers it."""
 
     id: str = Field(description="Stable id: the source's own id, else a hash of the text.")
-    text: str = Field(description="Main text; paragraphs separated by blank lines.")
+    text: str = Field(description="The headline (if any) as the first paragraph, then the body; paragraphs separated by blank lines.")
     date: str | None = Field(None, description="ISO 8601, as precise as the source: 2022, 2022-01, 2022-01-10 ...")
     date_precision: DatePrecision | None = None
     title: str | None = None

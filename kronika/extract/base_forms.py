@@ -261,11 +261,14 @@ def _person_like(reading: Reading) -> bool:
 
 
 def _kind_rank(reading: Reading, kind: str | None) -> int:
-    """0 for a reading of the kind the label names: a first name or surname for a person (first
-    names first), a place name for a place, a plural person noun for a people; else 2."""
+    """0 for a reading of the kind the label names: a first name for a person (1 for a surname,
+    another word for a person, or a guess), a place name for a place, a plural person noun for a
+    people; else 2."""
     names = set(reading.names)
     if kind == PERSON:
-        return int(FIRST_NAME not in names) if names & PERSON_NAMES or reading.guessed else 2
+        if FIRST_NAME in names:
+            return 0
+        return 1 if names & PERSON_NAMES or reading.guessed or reading.gender in ("m1", "f") else 2
     if kind == PLACE:
         return 0 if GEOGRAPHICAL in names or reading.guessed else 2
     if kind == PEOPLE:
@@ -320,7 +323,7 @@ def _order(reading: Reading) -> int:
 
 
 def _plural(reading: Reading) -> bool:
-    return reading.number == "pl" and "pt" not in reading.rest
+    return reading.number == "pl"
 
 
 def _nominal_guess(unit: Unit) -> bool:
@@ -428,15 +431,15 @@ def _modifier(unit: Unit, head: Reading) -> Reading | None:
 
 
 def _starts_phrase(unit: Unit, following: Unit, head: Reading) -> bool:
-    """Whether an adjective after the head rather goes with the noun after it (``Rynku Starego
-    Miasta``, ``Klubie Międzynarodowej Prasy``, ``Orkiestry Świątecznej Pomocy``)."""
+    """Whether an adjective after the head rather goes with the noun after it, a noun that does
+    not agree with the head (``Rynku Starego Miasta``, ``Klubie Międzynarodowej Prasy``)."""
     if len(following.core) > 1 and following.core.isupper():
         return False  # Sekretarza Generalnego KC: an acronym takes no adjective before it
     nouns = [
         r for r in following.readings
         if r.pos in NOUNS and not r.guessed and not (r.names and set(r.names) <= {SURNAME})
     ]
-    if not nouns:
+    if not nouns or any(_agrees(r, head) for r in nouns):
         return False
     modifiers = [r for r in unit.readings if r.pos in MODIFIERS]
     return any(_agrees(n, m) and n.gender == m.gender for n in nouns for m in modifiers)

@@ -87,11 +87,19 @@ def make_article(
     lines_are_paragraphs: bool = False,
     **fields: str | None,
 ) -> Article:
-    """An Article with normalised text; raises ReadError("empty") when no text is left."""
+    """An Article with normalised text; raises ReadError("empty") when no text is left.
+
+    The headline is part of what an article says: when there is a title, the text starts with it
+    as its first paragraph (unless it already does), so mentions, quotes and events in the
+    headline are analysed too, with offsets into ``text`` like all others.
+    """
     text = normalize_text(text, lines_are_paragraphs=lines_are_paragraphs)
     if not text.strip():
         raise read_error(item, "empty", "no text")
     metadata = {key: _clean_field(value) for key, value in fields.items()}
+    title = metadata.get("title")
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
     if date is not None:
         metadata.update(date=date.value, date_precision=date.precision)
     if metadata.get("language") is None:

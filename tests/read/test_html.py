@@ -10,9 +10,10 @@ def test_news_page():
     assert article.url == "https://kurier.example.pl/swiat/tokajew-przywrocono-porzadek,123.html"
     assert article.format == "html" and article.source == str(FIXTURES / "news.html")
     paragraphs = article.text.split("\n\n")
-    assert paragraphs[0].startswith("Prezydent Kazachstanu Kasym-Żomart Tokajew ogłosił w poniedziałek")
+    assert paragraphs[0] == article.title  # the headline opens the text
+    assert paragraphs[1].startswith("Prezydent Kazachstanu Kasym-Żomart Tokajew ogłosił w poniedziałek")
     assert paragraphs[-1].startswith("Władimir Putin powiedział na szczycie ODKB")
-    assert len(paragraphs) == 4
+    assert len(paragraphs) == 5
     for boilerplate in ("Zaloguj", "cookie", "Czytaj także", "Regulamin", "prawa zastrzeżone", "Udostępnij"):
         assert boilerplate not in article.text
 

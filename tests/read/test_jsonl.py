@@ -24,7 +24,7 @@ def test_good_lines():
     assert (first.id, first.date, first.date_precision, first.title, first.url) == (
         "pap-1", "2022-01-10", "day", "Tytuł", "https://a.pl/1"
     )
-    assert first.text == "Treść.\n\nDalej." and first.format == "jsonl" and first.source == "news.jsonl:1"
+    assert first.text == "Tytuł\n\nTreść.\n\nDalej." and first.format == "jsonl" and first.source == "news.jsonl:1"
     assert (second.date_precision, len(second.id), second.source) == ("year", 16, "news.jsonl:2")
     assert (third.id, third.date_precision, third.source, third.author) == ("7", "second", "PAP", "A.N.")
 

@@ -16,7 +16,7 @@ def test_html_responses_become_articles(warc_records, gzip, tmp_path):
     dated, undated = articles
     assert (dated.url, dated.source, dated.format) == (URL, f"{path}#record-2", "warc")
     assert (dated.date, dated.title, dated.author) == ("2022-01-10", "Tokajew: w Kazachstanie przywrócono porządek", "Anna Nowak")
-    assert dated.text.startswith("Prezydent Kazachstanu")
+    assert dated.text.startswith(dated.title + "\n\nPrezydent Kazachstanu")
     # no date on the page: the WARC-Date, at day precision
     assert (undated.source, undated.date, undated.date_precision) == (f"{path}#record-5", "2022-01-11", "day")
 
