@@ -7,6 +7,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extract.entities import entities_from_doc
+from .extract.events import events_from_doc
+from .extract.quotes import quotes_from_doc
+from .extract.times import find_times
 from .model import Analysis, Article, Token
 
 
@@ -21,9 +24,15 @@ def tokens_from_doc(doc: Doc) -> list[Token]:
 
 
 def analysis_from_doc(article: Article, doc: Doc, *, with_tokens: bool = False) -> Analysis:
+    """Everything kronika extracts from one analysed article (offsets index ``article.text``)."""
+    entities = entities_from_doc(doc)
+    times = find_times(article.text, article.date, article.date_precision)
     return Analysis(
         article=article,
-        entities=entities_from_doc(doc),
+        entities=entities,
+        quotes=quotes_from_doc(doc, article, entities),
+        events=events_from_doc(doc, article, entities, times),
+        times=times,
         tokens=tokens_from_doc(doc) if with_tokens else None,
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.util import registry
 
+from . import embed  # noqa: F401  (registers the kronika.MorfeuszHashEmbed.v1 architecture)
 from .morfeusz import MorfeuszAnalyser
 from .sentences import SentenceRules
 from .tokenizer import create_tokenizer
