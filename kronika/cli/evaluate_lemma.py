@@ -11,7 +11,11 @@ from ..errors import KronikaError
 
 def evaluate_lemma_command(
     gold: Path = typer.Argument(..., help="Polem TSV (lemma, orth, ...) or PolEval 2019 TSV (id, doc, orth, lemma)."),
-    model: Path | None = typer.Option(None, "--model", help="Trained pipeline directory (default: the shipped one)."),
+    model: Path | None = typer.Option(
+        None,
+        "--model",
+        help="Trained pipeline directory (default: the shipped one); its tagger serves phrases given with a context.",
+    ),
     rules_only: bool = typer.Option(False, "--rules-only", help="Tokenizer and Morfeusz only, no trained model."),
     predictions: Path | None = typer.Option(
         None, "--predictions", help="Score this TSV of system lemmas (id ... lemma, or one lemma a line) instead."

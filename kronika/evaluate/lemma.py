@@ -43,6 +43,11 @@ log = logging.getLogger(__name__)
 CASE_SENSITIVE_WEIGHT = 0.2
 _TAG = re.compile(r"^[a-z]+(:[a-z0-9_.]+)*$")
 _FLAG = ("True", "False")
+NKJP_CLASSES = frozenset(
+    "subst depr num numcol adj adja adjp adjc adv ppron12 ppron3 siebie fin bedzie aglt praet impt imps inf "
+    "pcon pant ger pact ppas winien pred prep conj comp qub brev burk interj interp xxx ign dig romandig frag "
+    "emo part sp".split()
+)
 _JOINS = re.compile(r" (?=[.,;:!?)\]'’-])|(?<=[(\['’-]) ")
 
 
@@ -55,6 +60,7 @@ class Phrase:
     lemma: str
     category: str | None = None
     doc: str | None = None
+    context: str | None = None  # the text the phrase was found in (neither file format has it)
 
 
 # ---------------------------------------------------------------- reading
@@ -83,7 +89,7 @@ def _lines(path: Path) -> Iterator[tuple[int, list[str]]]:
 
 def _is_tags(value: str) -> bool:
     tags = value.split()
-    return bool(tags) and all(_TAG.match(t) for t in tags)
+    return bool(tags) and all(_TAG.match(t) and t.split(":")[0] in NKJP_CLASSES for t in tags)
 
 
 def detect_format(cols: list[str]) -> str | None:
@@ -200,11 +206,11 @@ def score_lemma(gold: Sequence[Phrase], predicted: Mapping[str, str] | Sequence[
 def predict_lemmas(
     nlp: Language | None, phrases: Sequence[Phrase], *, use_categories: bool = True, number: str = "keep"
 ) -> list[str]:
-    """kronika's base form of each phrase (no context: neither gold format gives the documents)."""
+    """kronika's base form of each phrase (in its context, where a phrase has one)."""
     from ..extract.base_forms import lemmatize_phrase
 
     return [
-        lemmatize_phrase(nlp, p.orth, None, label=p.category if use_categories else None, number=number)
+        lemmatize_phrase(nlp, p.orth, p.context, label=p.category if use_categories else None, number=number)
         for p in phrases
     ]
 
@@ -229,7 +235,8 @@ def evaluate_lemma(
 ) -> dict:
     """Scores of kronika's phrase lemmatizer (or of a ``predictions`` file) on a gold file.
 
-    ``nlp`` may be a function that loads the pipeline; it is called once the gold has been read.
+    ``nlp`` may be a function that loads the pipeline; it is called once the gold has been read,
+    and only if some phrase comes with its context (the pipeline's tags then help).
     """
     fmt, gold = read_phrases(path, limit=limit)
     if predictions is not None:
@@ -238,7 +245,8 @@ def evaluate_lemma(
             log.warning("%d phrases have no prediction in %s", scores["missing_predictions"], predictions)
     else:
         if nlp is not None and not isinstance(nlp, Language):
-            nlp = nlp()
+            # the pipeline only serves phrases with a context: neither gold format has one
+            nlp = nlp() if any(p.context for p in gold) else None
         lemmas = predict_lemmas(nlp, gold, use_categories=use_categories)
         if write_predictions_to is not None:
             write_predictions(write_predictions_to, gold, lemmas)

@@ -182,3 +182,95 @@ def event_lexicon() -> tuple:
         MappingProxyType({k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()})
         for entry in data["entries"]
     )
+
+
+# --- Quotations (kronika.extract.quotes) ------------------------------------------------------
+
+SPEECH_VERB_CLASSES = ("say", "ask", "directive", "opinion")
+
+
+@cache
+def speech_verbs() -> dict[str, str]:
+    """Speech verb lemmas -> class: say, ask, directive or opinion (``speech_verbs.txt``)."""
+    pairs = (line.split("\t") for line in read_list("speech_verbs.txt"))
+    return {lemma.strip(): kind.strip() for lemma, kind in pairs}
+
+
+@cache
+def speech_nouns() -> frozenset[str]:
+    """Noun lemmas that report speech with a content clause (``obietnica``, ``słowo``)."""
+    return frozenset(read_list("speech_nouns.txt"))
+
+
+@cache
+def speech_prepositions() -> tuple[tuple[str, ...], ...]:
+    """Source phrases as word tuples, longest first (``("w", "opinii")``, ``("według",)``)."""
+    phrases = (tuple(line.lower().split()) for line in read_list("speech_prepositions.txt"))
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def quote_marks() -> tuple[tuple[str, str], ...]:
+    """Quotation mark pairs (opening, closing), in file order (``quote_marks.txt``)."""
+    return tuple(tuple(line.split("\t")) for line in read_list("quote_marks.txt"))
+
+
+# --- Event extraction (kronika.extract.events) ------------------------------------------------
+
+
+def read_columns(name: str) -> tuple[tuple[str, ...], ...]:
+    """The tab-separated entries of the data file ``name``, each stripped of spaces."""
+    return tuple(tuple(col.strip() for col in line.split("\t")) for line in read_list(name))
+
+
+@cache
+def country_codes() -> dict[str, str]:
+    """Lower-cased names of countries and organisations (and their capitals or seats used for
+    them) -> ISO 3166 alpha-3 or organisation code (``rosja`` -> RUS, ``odkb`` -> CSTO)."""
+    return {n.lower(): code for code, names, *_ in read_columns("countries.txt") for n in names.split("|")}
+
+
+@cache
+def country_adjectives() -> dict[str, str]:
+    """Lower-cased adjective and demonym lemmas -> country code (``pakistański`` -> PAK)."""
+    codes = {}
+    for code, _, adjectives, demonyms in read_columns("countries.txt"):
+        for word in (*adjectives.split("|"), *demonyms.split("|")):
+            if word != "-":
+                codes[word.lower()] = code
+    return codes
+
+
+@cache
+def plover_sectors() -> dict[str, str]:
+    """Role noun lemmas -> PLOVER sector code (``prezydent`` -> GOV, ``demonstrant`` -> CVL)."""
+    return read_pairs("plover_sectors.txt")
+
+
+@cache
+def event_cues() -> dict[str, frozenset[str]]:
+    """Cue lemmas of the event extractor by category (announce, hypothetical, phase,
+    subordinator, call, speech, body, light, group)."""
+    groups: dict[str, set[str]] = {}
+    for category, lemma in read_columns("event_cues.txt"):
+        groups.setdefault(category, set()).add(lemma.lower())
+    return {category: frozenset(lemmas) for category, lemmas in groups.items()}
+
+
+@cache
+def event_support_verbs() -> dict[tuple[str, str], str]:
+    """(verb lemma, relation of the event noun) -> what the verb's subject is to the event
+    (actor, recipient or none): ``("dojść", "obl:do")`` -> none (``doszło do protestów``)."""
+    return {(lemma, relation): subject for lemma, relation, subject in read_columns("event_support_verbs.txt")}
+
+
+@cache
+def event_contexts() -> dict[str, str]:
+    """Lemmas -> the PLOVER context they suggest (``wojsko`` -> military)."""
+    return read_pairs("event_contexts.txt")
+
+
+@cache
+def speech_not_sources() -> frozenset[str]:
+    """Noun lemmas that head no speaker: documents, data, plans (``dane``, ``umowa``)."""
+    return frozenset(read_list("speech_not_sources.txt"))

@@ -1,0 +1,147 @@
+"""Base forms of names: the rules of kronika.extract.base_forms and their Polish data."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from spacy.tokens import Span
+
+from kronika.extract.base_forms import lemmatize_phrase, lemmatize_span, match_case, readings
+from kronika.lang.pl import name_endings, name_particles
+
+
+def base(phrase: str, **kwargs) -> str:
+    return lemmatize_phrase(None, phrase, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # the issue's examples
+        ("Parlamencie Europejskim", "Parlament Europejski"),
+        ("niemieckiego MSZ", "niemieckie MSZ"),
+        ("Kasym-Żomarta Tokajewa", "Kasym-Żomart Tokajew"),
+        ("Uniwersytetu Warszawskiego", "Uniwersytet Warszawski"),
+        ("Banku Światowego", "Bank Światowy"),
+        # a plurale tantum keeps its number, adjectives agree with it
+        ("Stanów Zjednoczonych", "Stany Zjednoczone"),
+        # a genitive complement stays as written
+        ("Rady Ministrów", "Rada Ministrów"),
+        ("Komisji Nadzwyczajnej do zbadania zasadności", "Komisja Nadzwyczajna do zbadania zasadności"),
+        # names in apposition, particles and numerals inside names
+        ("Tadeusza Rejtana", "Tadeusz Rejtan"),
+        ("Charles’a de Gaulle’a", "Charles de Gaulle"),
+        ("Jana Pawła II", "Jan Paweł II"),
+        ("Mieszka II Otyłego", "Mieszko II Otyły"),
+        ("E. Wyrwickiego", "E. Wyrwicki"),
+        ("św. Mikołaja", "św. Mikołaj"),
+        # coordination, quoted names, hyphenated names
+        ("Prawa i Sprawiedliwości", "Prawo i Sprawiedliwość"),
+        ('Ukraińską Partią "Jedność"', 'Ukraińska Partia "Jedność"'),
+        ("Bielsku-Białej", "Bielsko-Biała"),
+        ("PiS-u", "PiS"),
+        # an adjective that belongs to the complement, not to the head
+        ("Rynku Starego Miasta", "Rynek Starego Miasta"),
+        # already nominative
+        ("Prawo i Sprawiedliwość", "Prawo i Sprawiedliwość"),
+        ("Gazeta Wyborcza", "Gazeta Wyborcza"),
+        # a masculine first name in the genitive over a feminine one
+        ("Henryka", "Henryk"),
+        # unknown foreign names: endings
+        ("Gary'ego Moore'a", "Gary Moore"),
+        ("Ravalomananę", "Ravalomanana"),
+        ("Podgorica", "Podgorica"),
+        # capitalisation follows the written word
+        ("PARLAMENCIE EUROPEJSKIM", "PARLAMENT EUROPEJSKI"),
+        ("Bogu", "Bóg"),
+        # a lone adjective gives its lemma, as the corpora do
+        ("polskiego", "polski"),
+        ("Europejskiej", "europejski"),
+        ("", ""),
+    ],
+)
+def test_base_forms(phrase, expected):
+    assert base(phrase) == expected
+
+
+def test_labels_steer_the_reading():
+    assert base("Modlińskiej", label="nam_fac_road") == "Modlińska"  # a street keeps its gender
+    assert base("łódzkim", label="nam_loc_gpe_admin1") == "łódzkie"  # a voivodeship: neuter
+    assert base("Polski", label="nam_adj_country") == "polski"
+    assert base("Polski", label="nam_loc_gpe_country") == "Polska"
+    assert base("Chorwatów", label="nam_org_nation") == "Chorwaci"
+    assert base("Radu", label="nam_liv_person_first") == "Radu"  # not the element rad
+    assert base("Lipińskim", label="PER") == "Lipiński"
+
+
+def test_number_policy():
+    assert base("Chorwatów") == "Chorwaci"
+    assert base("Chorwatów", number="singular") == "Chorwat"
+    assert base("Katowicach", number="singular") == "Katowice"
+    with pytest.raises(ValueError, match="number"):
+        base("Chorwatów", number="dual")
+
+
+def test_match_case():
+    assert match_case("Europejskim", "europejski") == "Europejski"
+    assert match_case("ZEFIRA", "zefir") == "ZEFIR"
+    assert match_case("Białymstoku", "Białystok") == "Białystok"
+    assert match_case("polsce", "Polska") == "polska"
+
+
+def test_unknown_words_get_guesses():
+    guesses = readings("Tokajewa")
+    assert guesses[0].guessed and (guesses[0].lemma, guesses[0].case) == ("Tokajew", "gen")
+    assert guesses[-1].lemma == "Tokajewa" and guesses[-1].case == "nom"
+    assert readings("tokajewa") == ()  # a lower-case unknown word is left alone
+
+
+def test_context_tags_choose_between_readings():
+    # "Rady" alone is the genitive singular of rada; a tagger in context can say nominative plural
+    nlp = spacy.blank("pl")
+
+    @Language.component("test_plural_tagger")
+    def tagger(doc):
+        for token in doc:
+            token.tag_ = "subst:pl:nom:f" if token.text == "Rady" else "x"
+        return doc
+
+    nlp.add_pipe("test_plural_tagger", name="tagger")
+    assert lemmatize_phrase(nlp, "Rady", None) == "Rada"
+    assert lemmatize_phrase(nlp, "Rady", "Obie Rady zebrały się wczoraj.") == "Rady"
+    assert lemmatize_phrase(nlp, "Rady", "Tekst bez tej frazy.") == "Rada"
+
+
+def test_lemmatize_span_uses_the_doc_and_its_label():
+    nlp = spacy.blank("pl")
+    doc = nlp("Rozmowa z Janem Kowalskim i obie Rady w Warszawie.")
+    assert lemmatize_span(Span(doc, 2, 4, label="persName")) == "Jan Kowalski"
+    rady = Span(doc, 6, 7, label="orgName")
+    assert lemmatize_span(rady) == "Rada"
+    doc[6].tag_ = "subst:pl:nom:f"  # a tagger's reading wins over the default
+    assert lemmatize_span(rady) == "Rady"
+
+
+# ---------------------------------------------------------------- the data files
+
+
+def test_name_endings_are_well_formed():
+    rules = name_endings()
+    assert rules
+    for ending, replacement, case, gender, before, alone, kinds in rules:
+        assert ending and unicodedata.is_normalized("NFC", ending + replacement)
+        assert case in ("nom", "gen", "dat", "acc", "inst", "loc")
+        assert gender in ("m1", "m2", "m3", "f", "n", "*")
+        assert before == "C" or before == "*" or (before.startswith("[") and before.endswith("]"))
+        assert alone in ("alone", "paired")
+        assert kinds == "*" or set(kinds.split(",")) <= {"person", "place", "none"}
+    assert len(set(rules)) == len(rules)
+
+
+def test_name_particles_are_lower_case_words():
+    particles = name_particles()
+    assert "de" in particles and "van" in particles
+    assert all(p == p.lower() and p.isalpha() for p in particles)
