@@ -74,7 +74,7 @@ class Quote(_Model):
 
 
 class EventActor(_Model):
-    entity: str = Field(description="Entity id.")
+    entity: str | None = Field(None, description="Entity id; none for an unnamed party known only by its country or sector.")
     name: str | None = None
     country: str | None = None
     sector: str | None = None

@@ -45,7 +45,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable, NamedTuple, Sequence
 
 import morfeusz2
 from spacy.language import Language
@@ -53,9 +53,9 @@ from spacy.tokens import Span
 
 from ..analyse.morfeusz import analyse as analyse_chunk
 from ..analyse.morfeusz import whole_readings
-from ..lang.pl import name_endings, name_particles
+from ..lang.pl import name_endings, name_particles, name_suffixes
 
-__all__ = ["Reading", "lemmatize_phrase", "lemmatize_span", "match_case", "readings"]
+__all__ = ["Reading", "entity_kind", "harmonise", "lemmatize_phrase", "lemmatize_span", "match_case", "readings"]
 
 NOUNS = frozenset({"subst", "ger"})
 MODIFIERS = frozenset({"adj", "ppas", "pact"})
@@ -210,8 +210,25 @@ def _plausible(reading: Reading, word: str, acronym: bool, kind: str | None = No
     return not (reading.marked and reading.number == "pl" and word[:1].isupper() and not reading.is_proper)
 
 
+def _learnt_guess(word: str, kind: str | None, longer_than: int) -> Reading | None:
+    """The rewrite learnt from gold names for the longest ending of ``word`` (``name_suffixes.txt``;
+    for the entity kind when it has one, else over all kinds), if that ending is longer than
+    ``longer_than`` letters: it is then more specific than the hand rules and ranks first."""
+    table = name_suffixes()
+    low = word.lower()
+    for rules in (table.get(kind or "none", ()), table.get("*", ())):
+        for ending, replacement, case, gender, _ in rules:
+            if len(ending) <= longer_than:
+                break
+            if low.endswith(ending) and len(word) - len(ending) >= 2:
+                stem = word[: len(word) - len(ending)]
+                nominative = stem + match_case(word[len(stem):], replacement) if replacement else stem
+                return Reading(nominative, "subst", "sg", case, gender, (), guessed=True, order=-1)
+    return None
+
+
 def _guesses(word: str, kind: str | None) -> tuple[Reading, ...]:
-    """Guessed readings of an unknown capitalised word, from the name-ending rules."""
+    """Guessed readings of an unknown capitalised word: the learnt rewrite, then the name-ending rules."""
     guesses = []
     for order, (ending, replacement, case, gender, before, alone, kinds) in enumerate(name_endings()):
         stem = word[: len(word) - len(ending)]
@@ -223,12 +240,28 @@ def _guesses(word: str, kind: str | None) -> tuple[Reading, ...]:
             continue
         if before.startswith("[") and stem[-1] not in before[1:-1]:
             continue
+        if not guesses:
+            learnt = _learnt_guess(word, kind, len(ending))
+            guesses.extend([learnt] if learnt is not None else [])
         guess = Reading(stem + replacement, "subst", "sg", case, gender, (), guessed=True, order=order)
         guesses.append(guess._replace(alone=alone == "alone"))
         if replacement == ending:  # the word is a nominative: Podgorica, Kowalska
-            return tuple(guesses)
+            return _distinct(guesses)
+    if not guesses:
+        learnt = _learnt_guess(word, kind, 0)
+        guesses.extend([learnt] if learnt is not None else [])
     guesses.append(Reading(word, "subst", "sg", "nom", "*", (), guessed=True, order=len(name_endings())))
-    return tuple(guesses)
+    return _distinct(guesses)
+
+
+def _distinct(guesses: list[Reading]) -> tuple[Reading, ...]:
+    """The guesses less those giving a nominative an earlier guess gives in the same case."""
+    seen, kept = set(), []
+    for guess in guesses:
+        if (guess.lemma, guess.case) not in seen:
+            seen.add((guess.lemma, guess.case))
+            kept.append(guess)
+    return tuple(kept)
 
 
 # ---------------------------------------------------------------- units
@@ -642,7 +675,7 @@ def _prefer_adjective(plan: Plan | None, units: list[Unit], kind: str | None) ->
 # ---------------------------------------------------------------- the phrase
 
 
-def _kind(label: str | None) -> str | None:
+def entity_kind(label: str | None) -> str | None:
     """The entity kind of a label: kronika's types, NKJP or KPWr categories."""
     if not label:
         return None
@@ -713,7 +746,7 @@ def lemmatize_span(span: Span, *, label: str | None = None, number: str = KEEP) 
 def _base_form(phrase: str, tags: Callable[[list[Unit]], list | None], label: str | None, number: str) -> str:
     if number not in (KEEP, SINGULAR):
         raise ValueError(f"number must be {KEEP!r} or {SINGULAR!r}, not {number!r}")
-    kind = _kind(label)
+    kind = entity_kind(label)
     units = _units(phrase, kind)
     if not units:
         return phrase
@@ -724,3 +757,43 @@ def _base_form(phrase: str, tags: Callable[[list[Unit]], list | None], label: st
         return phrase
     cores = [_realise(u, *plan.changes[i]) if i in plan.changes else u.core for i, u in enumerate(units)]
     return _write(units, cores)
+
+
+# ---------------------------------------------------------------- evidence from the article
+
+
+def harmonise(mentions: Sequence[tuple[str, str, str | None]]) -> list[str]:
+    """The base forms of one article's mentions ``(text, base, label)``, where the article's
+    other forms decide between the guesses for a word Morfeusz does not know: ``Tokajewowi``,
+    ``Tokajewa`` and ``Tokajew`` share the nominative ``Tokajew``, ``Obamy`` and ``Obama``
+    share ``Obama``. Each word's guess is the nominative most of the article's distinct word
+    forms can have; the base form :func:`lemmatize_span` chose stays on a tie."""
+    options: dict[str, set[str]] = {}
+    for text, base, label in mentions:
+        for word, chosen in _aligned(text, base):
+            if word not in options and _guessable(word):
+                kind = entity_kind(label)
+                options[word] = {chosen, word} | {r.lemma for r in readings(word, kind) if r.guessed}
+    support: dict[str, int] = {}
+    for candidates in options.values():
+        for candidate in candidates:
+            support[candidate] = support.get(candidate, 0) + 1
+    out = []
+    for text, base, _ in mentions:
+        words = base.split()
+        for i, (word, chosen) in enumerate(_aligned(text, base)):
+            if word in options:
+                best = max(options[word], key=lambda c: (support[c], c == chosen))
+                words[i] = best if support[best] > support[chosen] else chosen
+        out.append(" ".join(words) if words else base)
+    return out
+
+
+def _aligned(text: str, base: str) -> list[tuple[str, str]]:
+    """Word pairs of a mention and its base form, when both have as many words."""
+    words, bases = text.split(), base.split()
+    return list(zip(words, bases)) if len(words) == len(bases) else []
+
+
+def _guessable(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper()) and word.isalpha() and not _known(word)

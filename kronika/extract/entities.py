@@ -1,9 +1,31 @@
-"""Entity mentions from the NER, mapped to kronika's entity types (SPEC §2)."""
+"""Entities of one article (SPEC §2): mentions with base forms, grouped, with stable ids.
+
+1. **Mentions** come from the NER (``doc.ents``), mapped to kronika's types, with two repairs of
+   its commonest slips: a span that starts with a state's or organisation's name and goes on with
+   a person's (``Kazachstanu Kasym-Żomart Tokajew``) is cut in two, and a person's name cut short
+   goes on over its hyphenated part and the names after it (``Kasym`` -> ``Kasym-Żomart
+   Tokajew``). Adjectives (``pakistański``) name no entity and are left out.
+2. **Base forms**: :func:`~kronika.extract.base_forms.lemmatize_span`, then
+   :func:`~kronika.extract.base_forms.harmonise` across the article (``Tokajewowi`` ->
+   ``Tokajew`` because the article also writes ``Tokajew``).
+3. **Codes**: a mention naming a state or an international organisation gets its code and the
+   type it implies (``Rosja`` tagged orgName is still GPE:RUS), see :mod:`kronika.link.codes`.
+4. **Groups**: :func:`kronika.link.groups.group_mentions` (names, surnames, acronyms, roles).
+5. **Entities**: id (:func:`kronika.link.names.entity_id`), name, aliases (other base forms, a
+   code's Polish and English names, the English spelling of East Slavic names), country.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from ..link.codes import GPE, ORG, canonical_name, code_names, country_code, entity_code, organisation_country
+from ..link.groups import group_mentions
+from ..link.mentions import Group, NameMention
+from ..link.names import entity_id, transliterated
 from ..model import Entity, Mention
+from .base_forms import harmonise, lemmatize_span
+
+__all__ = ["NKJP_TO_TYPE", "entities_from_doc", "entity_type", "name_mentions"]
 
 # NKJP NE categories (PolEval names) -> kronika types.
 NKJP_TO_TYPE = {
@@ -19,30 +41,141 @@ NKJP_TO_TYPE = {
     "date": "DATE",
     "time": "TIME",
 }
+CODE_LABELS = {GPE: "placeName_country", ORG: "orgName"}
+NAMED_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
+PERSON_NAME_TYPES = frozenset({"imię", "nazwisko"})
+MAX_PERSON_WORDS = 4
 
 
 def entity_type(label: str) -> str:
     return NKJP_TO_TYPE.get(label, NKJP_TO_TYPE.get(label.split("_")[0], "PER"))
 
 
-def mention_base(span: Span) -> str:
-    """Base form of a mention from its token lemmas (multi-word names get agreement in a later stage)."""
-    return "".join((t.lemma_ or t.text) + t.whitespace_ for t in span).strip()
-
-
 def entities_from_doc(doc: Doc) -> list[Entity]:
-    """One entity per distinct (type, base form) among the outer mentions of ``doc``."""
-    groups: dict[tuple[str, str], Entity] = {}
-    for span in doc.ents:
-        base = mention_base(span)
-        key = (span.label_, base.lower())
-        if key not in groups:
-            groups[key] = Entity(
-                id=f"{entity_type(span.label_)}:{base}", type=entity_type(span.label_),
-                subtype=span.label_, name=base,
-            )
-        entity = groups[key]
-        entity.mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text, base=base))
-        if span.text != base and span.text not in entity.aliases:
-            entity.aliases.append(span.text)
-    return list(groups.values())
+    """The article's entities, in order of first mention."""
+    entities: dict[str, Entity] = {}
+    for group in group_mentions(doc, name_mentions(doc)):
+        entity = _entity(group)
+        if entity.id in entities:  # two groups under one id are one entity
+            same = entities[entity.id]
+            same.mentions = sorted(same.mentions + entity.mentions, key=lambda m: m.start)
+            same.aliases += [a for a in entity.aliases if a not in same.aliases and a != same.name]
+        else:
+            entities[entity.id] = entity
+    return list(entities.values())
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def name_mentions(doc: Doc) -> list[NameMention]:
+    """The NER's mentions, repaired, typed and coded, with base forms agreeing across the article."""
+    mentions = []
+    for span in _repaired(doc):
+        kind, label = entity_type(span.label_), span.label_
+        coded = entity_code(span.text, kind) if kind in NAMED_TYPES - {"PER"} else None
+        if coded is None and _adjectival(span):
+            continue
+        code = None
+        if coded is not None:
+            kind, code = coded
+            label = label if entity_type(label) == kind else CODE_LABELS[kind]
+        base = span.text if kind in ("DATE", "TIME") else lemmatize_span(span, label=label)
+        mentions.append(NameMention(span, kind, label, base, code, _country(span, kind, code)))
+    bases = harmonise([(m.text, m.base, m.subtype) for m in mentions])
+    for mention, base in zip(mentions, bases):
+        mention.base = base
+    return mentions
+
+
+def _adjectival(span: Span) -> bool:
+    return all(t.pos_ == "ADJ" or t.tag_.startswith("adj") for t in span)
+
+
+def _country(span: Span, kind: str, code: str | None) -> str | None:
+    """The country of a place standing for a state (``Kreml``) or of a name with a country's
+    word in it (``Rosyjska Akademia Nauk``)."""
+    if code is not None or kind not in ("ORG", "GPE", "LOC", "FAC"):
+        return None
+    return country_code(span.text) or next((country_code(t.text) for t in span if t.is_alpha and country_code(t.text)), None)
+
+
+def _repaired(doc: Doc) -> list[Span]:
+    spans = [part for span in doc.ents for part in _split(doc, span)]
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    surnames = {t.text for span in spans if span.label_.startswith("persName") for t in span}
+    out = []
+    for span in spans:
+        if span.label_.startswith("persName"):
+            span = _extended(doc, span, taken, surnames)
+            taken.update(range(span.start, span.end))
+        out.append(span)
+    return out
+
+
+def _split(doc: Doc, span: Span) -> list[Span]:
+    """``Kazachstanu Kasym-Żomart Tokajew`` -> ``Kazachstanu`` (GPE) + ``Kasym-Żomart Tokajew`` (PER):
+    a span that starts with a state's or organisation's name and goes on with a person's name."""
+    for k in range(len(span) - 1, 0, -1):
+        head, rest = span[:k], span[k:]
+        coded = entity_code(head.text, GPE)
+        if coded is not None and all(_name_like(t) for t in rest if t.is_alpha) and rest[0].is_alpha:
+            label = span.label_ if span.label_.startswith("persName") else "persName"
+            return [Span(doc, head.start, head.end, CODE_LABELS[coded[0]]), Span(doc, rest.start, rest.end, label)]
+    return [span]
+
+
+def _name_like(token: Token) -> bool:
+    """A capitalised word that is a first name or surname, or unknown to Morfeusz."""
+    return token.text[:1].isupper() and (
+        bool(PERSON_NAME_TYPES & set(token._.name_types)) or not token._.is_known
+    )
+
+
+def _extended(doc: Doc, span: Span, taken: set[int], surnames: set[str]) -> Span:
+    """A person's name going on past the span: ``Kasym`` + ``-Żomart`` + ``Tokajew``."""
+    end = span.end
+    while end < len(doc) and end - span.start < MAX_PERSON_WORDS and end not in taken:
+        token = doc[end]
+        if token.text in ("-", "‑") and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc):
+            if doc[end + 1].text[:1].isupper() and end + 1 not in taken:
+                end += 2
+                continue
+        if token.is_sent_start or not token.is_alpha or not token.text[:1].isupper():
+            break
+        if not (token.text in surnames or _name_like(token)):
+            break
+        end += 1
+    return Span(doc, span.start, end, span.label_) if end != span.end else span
+
+
+# ---------------------------------------------------------------- entities
+
+
+def _entity(group: Group) -> Entity:
+    kind, code = group.type, group.code
+    name = (canonical_name(code) if code else None) or group.name
+    country = group.country or (code if kind == GPE else organisation_country(code) if code else None)
+    country = country or next((m.country for m in group.mentions if m.country), None)
+    aliases = [m.base for m in group.names]
+    if code:
+        polish, english = code_names(code)
+        aliases += polish + english
+    if kind == "PER":
+        aliases += [transliterated(n, country) for n in (name, *aliases)]
+    return Entity(
+        id=entity_id(kind, name, code),
+        type=kind,
+        subtype=group.subtype,
+        name=name,
+        aliases=[a for a in dict.fromkeys(aliases) if a and a != name],
+        country=country,
+        mentions=[_mention(m) for m in group.mentions],
+    )
+
+
+def _mention(m: NameMention) -> Mention:
+    """The model's mention; a role description is marked ``kind="role"`` where the model has the
+    field (BSNLP output and name search leave roles out)."""
+    extra = {"kind": "role"} if m.role and "kind" in Mention.model_fields else {}
+    return Mention(start=m.start, end=m.end, text=m.text, base=m.base, **extra)

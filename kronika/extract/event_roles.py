@@ -30,7 +30,10 @@ from ..model import Entity, EventActor
 from .base_forms import lemmatize_phrase
 from .event_triggers import Frame, Trigger, clause_head, is_verbal
 
-__all__ = ["Parties", "SubjectMemory", "implicit_party"]
+__all__ = [
+    "Parties", "SubjectMemory", "agents", "code_of", "conjuncts", "implicit_party", "is_agglutinate", "is_state",
+    "nominal_object", "slot_tokens", "speech_verbs", "subject_heads",
+]
 
 CASES = {"nom": "Nom", "gen": "Gen", "dat": "Dat", "acc": "Acc", "inst": "Ins", "loc": "Loc"}
 NAMED = ("PER", "ORG")
@@ -47,7 +50,7 @@ def _case_word(token: Token) -> str | None:
     case = next((c for c in token.children if c.dep_ == "case"), None)
     if case is None:
         return None
-    fixed = [f.lower_ for f in case.children if f.dep_ == "fixed"]
+    fixed = [f.text.lower() for f in case.children if f.dep_ == "fixed"]
     return " ".join([case.lemma_.lower(), *fixed])
 
 
@@ -56,29 +59,61 @@ def _has_case(token: Token, case: str) -> bool:
     return not cases or CASES[case] in cases
 
 
+def is_agglutinate(token: Token) -> bool:
+    """A person ending split off a past verb (``uzgodnili|śmy``), not a word of its own."""
+    return token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.text.lower() in pl.agglutinates()
+
+
+def _dative(token: Token) -> bool:
+    """Dative as tagged, or the only reading Morfeusz gives besides a nominative plural
+    (``przywódcy``: dat/gen/loc singular or nom plural; the tagger often picks the plural)."""
+    if "Dat" in token.morph.get("Case"):
+        return True
+    if not Token.has_extension("morfeusz") or "Nom" not in token.morph.get("Case"):
+        return False
+    return any(":dat:" in f":{r.tag}:" for r in token._.morfeusz) and token.dep_ != "nsubj"
+
+
+def _in_case(token: Token, *cases: str) -> bool:
+    """The token's case is one of ``cases`` (or unknown)."""
+    known = token.morph.get("Case")
+    return not known or any(c in known for c in cases)
+
+
 def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list[Token]:
-    """Dependents of one trigger token that fill ``slot``."""
-    kids = list(token.children)
+    """Dependents of one trigger token that fill ``slot`` (core slots checked against case)."""
+    kids = [c for c in token.children if not (c.is_space or c.is_punct or is_agglutinate(c))]
     if slot == "nsubj":
         if passive or nominal:
-            return [c for c in kids if c.dep_ == "obl:agent" or _case_word(c) == "przez" and _has_case(c, "acc")]
-        return [c for c in kids if c.dep_ == "nsubj"]
+            agent = [c for c in kids if c.dep_ == "obl:agent" or _case_word(c) == "przez" and _has_case(c, "acc")]
+            if agent or passive or not _reflexive(token):
+                return agent
+            return [c for c in kids if _case_word(c) is None and "Gen" in c.morph.get("Case")]  # wycofania się władz
+        return [c for c in kids if c.dep_ == "nsubj" and _in_case(c, "Nom")]
     if slot == "obj":
         if passive:
-            return [c for c in kids if c.dep_.startswith("nsubj")]
+            return [c for c in kids if c.dep_.startswith("nsubj") and _in_case(c, "Nom")]
         if nominal:
             return _slot_fillers(token, "nmod:gen", False, True)
-        return [c for c in kids if c.dep_ == "obj"]
+        return [c for c in kids if c.dep_ == "obj" and _in_case(c, "Acc", "Gen")]
     if slot == "iobj":
-        return [c for c in kids if c.dep_ == "iobj" or c.dep_.startswith(("obl", "obj")) and _case_word(c) is None
-                and "Dat" in c.morph.get("Case")]
+        return [c for c in kids if c.pos_ in ("NOUN", "PROPN", "PRON") and _case_word(c) is None
+                and (c.dep_ == "iobj" and _in_case(c, "Dat") or c.dep_.startswith(("obj", "obl")) and _dative(c))]
     if slot in ("nmod:gen", "obl:inst"):
         wanted = "Gen" if slot == "nmod:gen" else "Ins"
-        return [c for c in kids if c.dep_.startswith(("nmod", "obl")) and _case_word(c) is None and wanted in c.morph.get("Case")]
+        deps = ("nmod", "obl", "obj") if nominal else ("nmod", "obl")  # a verbal noun's object: zabicia sędziów
+        return [c for c in kids if c.dep_.startswith(deps) and _case_word(c) is None and wanted in c.morph.get("Case")]
     match = _SLOT.fullmatch(slot)
     if match:
-        return [c for c in kids if c.dep_.startswith(("obl", "nmod")) and _case_word(c) == match[2] and _has_case(c, match[3])]
+        return [
+            c for c in kids if c.dep_.startswith(("obl", "nmod")) and _case_word(c) == match[2] and _has_case(c, match[3])
+        ]
     return []
+
+
+def _reflexive(token: Token) -> bool:
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return any(c.text.lower() == "się" for c in token.children) or following is not None and following.text.lower() == "się"
 
 
 def _nominal(token: Token) -> bool:
@@ -86,20 +121,53 @@ def _nominal(token: Token) -> bool:
 
 
 def _passive(token: Token) -> bool:
-    return token.tag_.startswith("ppas") and any(c.dep_ in ("aux:pass", "nsubj:pass", "obl:agent", "aux") for c in token.children)
+    passive_deps = ("aux:pass", "nsubj:pass", "obl:agent", "aux")
+    return token.tag_.startswith("ppas") and any(c.dep_ in passive_deps for c in token.children)
 
 
-def slot_tokens(trigger: Trigger, slots) -> list[Token]:
-    """The heads that fill the first of ``slots`` found on any token of the trigger."""
+def _hosts(trigger: Trigger, slot: str, support: Token | None) -> list[tuple[Token, str]]:
+    """Where a slot's filler may hang, tolerating the commonest parse error, a prepositional
+    phrase attached one level off: under the verb's object (``zaapelował o pomoc do przywódców``)
+    or, for an event noun, under its support verb (``Starcia wybuchły między ...``)."""
+    hosts = [(t, slot) for t in trigger.tokens]
+    match = _SLOT.fullmatch(slot)
+    if match and match[1] == "obl":
+        hosts += [(c, f"nmod:{match[2]}+{match[3]}") for t in trigger.tokens for c in t.children
+                  if c.dep_.startswith(("obj", "obl")) and c not in trigger.tokens]
+    if match and match[1] == "nmod" and support is not None:
+        hosts.append((support, f"obl:{match[2]}+{match[3]}"))
+    return hosts
+
+
+def slot_tokens(trigger: Trigger, slots, support: Token | None = None) -> list[Token]:
+    """The heads that fill the first of ``slots`` found on the trigger (see :func:`_hosts`)."""
     for slot in slots:
         if slot in ("self", "speaker", "ccomp", "xcomp"):
             continue
-        for token in trigger.tokens:
-            found = [t for t in _slot_fillers(token, slot, _passive(token), _nominal(token) and token == trigger.head)
+        for token, host_slot in _hosts(trigger, slot, support):
+            nominal = _nominal(token) and token == trigger.head
+            found = [t for t in _slot_fillers(token, host_slot, _passive(token), nominal)
                      if t not in trigger.tokens and not t.is_punct]
             if found:
                 return found
     return []
+
+
+def agents(verb: Token) -> list[Token]:
+    """The agent of a passive verb (``przez`` + accusative)."""
+    return _slot_fillers(verb, "nsubj", True, False)
+
+
+def nominal_object(noun: Token) -> Token | None:
+    """The object of a verbal noun: its genitive (``uwolnienia kobiety``), a possessive or
+    dative pronoun (``jej uwolnienie``)."""
+    for child in noun.children:
+        if child.is_space or _case_word(child) is not None:
+            continue
+        if child.dep_.startswith(("nmod", "obj", "det:poss", "iobj")) and _in_case(child, "Gen", "Dat"):
+            if child.pos_ in ("NOUN", "PROPN", "PRON") and not child.tag_.startswith("ger"):
+                return child
+    return None
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -113,6 +181,19 @@ def conjuncts(token: Token) -> list[Token]:
 @lru_cache(maxsize=4096)
 def _base(text: str) -> str:
     return lemmatize_phrase(None, text).lower()
+
+
+def _name_text(token: Token) -> str:
+    """A name with the words that belong to it (``Komisji Europejskiej``)."""
+    parts = [token, *(c for c in token.children if c.dep_.startswith(("flat", "amod", "nmod:flat")))]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _name_like(token: Token) -> bool:
+    """A capitalised word the NER missed that Morfeusz reads as a name or does not know (``Khan``)."""
+    if not token.text[:1].isupper() or not Token.has_extension("morfeusz"):
+        return False
+    return bool(token._.name_types) or not token._.is_known
 
 
 def code_of(text: str, lemma: str = "") -> str | None:
@@ -149,7 +230,7 @@ def main_country(doc: Doc, entities: list[Entity]) -> str | None:
 
 def implicit_party(country: str | None) -> list[EventActor]:
     """An actor the text leaves implicit (``Razę aresztowano``): no entity, the state's code."""
-    return [EventActor(entity="", name=None, country=country)] if country else []
+    return [EventActor(entity=None, name=None, country=country)] if country else []
 
 
 # ---------------------------------------------------------------- parties
@@ -177,6 +258,18 @@ class Parties:
         entity = self._by_token.get(token.i)
         return entity if entity is not None and entity.type in types else None
 
+    def recent_person(self, pronoun: Token, since: int) -> EventActor | None:
+        """The nearest person named before a singular pronoun (from token ``since`` on) whose
+        gender agrees (``uniewinnił ją`` -> Asia Bibi)."""
+        gender = pronoun.morph.get("Gender")
+        if "Sing" not in pronoun.morph.get("Number") or not gender:
+            return None
+        for i in range(pronoun.i - 1, since - 1, -1):
+            entity = self._by_token.get(i)
+            if entity is not None and entity.type == "PER" and set(self.doc[i].morph.get("Gender")) & set(gender):
+                return self._entity_party(entity, self.doc[i])
+        return None
+
     def fullest_name(self, entity: Entity) -> str:
         """The longest name of a person of the article sharing the surname (``Tokajew`` ->
         ``Kasym-Żomart Tokajew``), until entity linking groups them."""
@@ -194,11 +287,11 @@ class Parties:
         )
 
     def phrase_code(self, head: Token) -> str | None:
-        """A country named inside the phrase: a complement (``premier Pakistanu``, ``członków
-        ODKB``) or an adjective (``pakistańscy islamiści``)."""
+        """A country named inside the phrase: a complement (``premier Pakistanu``, ``szef Komisji
+        Europejskiej``, ``członków ODKB``) or an adjective (``pakistańscy islamiści``)."""
         for child in head.children:
             if child.dep_.startswith(("nmod", "amod", "appos")) and child.i != head.i:
-                code = code_of(child.text, child.lemma_)
+                code = code_of(_name_text(child), child.lemma_) or code_of(child.text, child.lemma_)
                 if code:
                     return code
                 entity = self.entity_at(child)
@@ -215,19 +308,17 @@ class Parties:
             words += [w.lower() for w in entity.name.split()]
         return next((sectors[w] for w in words if w in sectors), None)
 
-    def party(self, token: Token) -> EventActor:
-        """The party a filler token stands for."""
+    def parties(self, token: Token) -> list[EventActor]:
+        """The parties a filler token stands for: one, several (``władze Francji i Hiszpanii``)
+        or none for a thing (``śmierć``, ``decyzja``)."""
         token = self._member_of_group(token)
         entity = self.entity_at(token)
-        if entity is None:
-            named = self._named_in_apposition(token)
-            if named is not None:
-                return self._entity_party(named[1], named[0], title=token)
-            body_country = self._body_country(token)
-            if body_country is not None:
-                return body_country
-            return self._description(token)
-        return self._entity_party(entity, token)
+        if entity is not None:
+            return [self._entity_party(entity, token)]
+        named = self._named_in_apposition(token)
+        if named is not None:
+            return [self._entity_party(named[1], named[0], title=token)]
+        return self._body_countries(token) or self._description(token)
 
     def _member_of_group(self, token: Token) -> Token:
         """``grupy protestujących``, ``tysiące islamistów``: the members stand for the group."""
@@ -238,25 +329,30 @@ class Parties:
         return token
 
     def _named_in_apposition(self, token: Token) -> tuple[Token, Entity] | None:
-        for child in token.subtree:
-            if child.dep_.startswith(("appos", "flat", "nmod:flat")) or child.head == token and child.pos_ == "PROPN":
+        """A person or organisation named next to a title in the same case (``prezydenta
+        Donalda Trumpa``, ``mąż Bibi, Ashiq Masih``), not its genitive complement (``mąż Bibi``)."""
+        children = sorted(token.children, key=lambda c: not c.dep_.startswith("appos"))
+        for child in children:
+            same_case = not child.morph.get("Case") or set(child.morph.get("Case")) & set(token.morph.get("Case"))
+            if child.dep_.startswith(("appos", "flat")) or child.pos_ == "PROPN" and same_case:
                 entity = self.entity_at(child, NAMED)
-                if entity is not None and child.dep_ != "nmod" and "Gen" not in child.morph.get("Case"):
+                if entity is not None and (same_case or child.dep_.startswith("appos")):
                     return child, entity
         return None
 
-    def _body_country(self, token: Token) -> EventActor | None:
-        """``władze Francji``, ``rząd Niemiec``: the country acts."""
+    def _body_countries(self, token: Token) -> list[EventActor]:
+        """``władze Francji i Hiszpanii``, ``rząd Niemiec``: the countries act."""
         if token.lemma_.lower() not in pl.event_cues()["body"]:
-            return None
-        for child in token.children:
-            if child.dep_.startswith("nmod") and "Gen" in child.morph.get("Case"):
-                code = code_of(child.text, child.lemma_)
-                if is_state(code):
-                    entity = self.entity_at(child)
-                    name = entity.name if entity else _base(child.text).capitalize()
-                    return EventActor(entity=entity.id if entity else "", name=name, country=code, sector="GOV")
-        return None
+            return []
+        complement = next((c for c in token.children if c.i > token.i and "Gen" in c.morph.get("Case")), None)
+        found = []
+        for country in conjuncts(complement) if complement is not None else ():
+            code = code_of(country.text, country.lemma_)
+            if is_state(code):
+                entity = self.entity_at(country)
+                name = entity.name if entity else _base(country.text).capitalize()
+                found.append(EventActor(entity=entity.id if entity else "", name=name, country=code, sector="GOV"))
+        return found
 
     def _entity_party(self, entity: Entity, token: Token, title: Token | None = None) -> EventActor:
         code = self.entity_code(entity, token)
@@ -269,14 +365,28 @@ class Parties:
         sector = self.sector(title, None) if title is not None else self.sector(token, entity)
         return EventActor(entity=entity.id, name=self.fullest_name(entity), country=code, sector=sector)
 
-    def _description(self, head: Token) -> EventActor:
-        """An unnamed party: its noun phrase in the nominative (``islamiści``, ``władze``)."""
+    def _description(self, head: Token) -> list[EventActor]:
+        """An unnamed party: its noun phrase in the nominative (``islamiści``, ``władze``), if
+        it names people or a body (a human noun, or one with a sector)."""
+        sector = self.sector(head)
+        own_code = code_of(head.text, head.lemma_)
+        if sector is None and "Hum" not in head.morph.get("Animacy") and not own_code and not _name_like(head):
+            return self._object_of(head)
         adjectives = pl.country_adjectives()
         words = [c for c in head.children if c.dep_ == "amod" and c.i < head.i and c.lemma_.lower() not in adjectives]
-        text = " ".join(t.text for t in sorted([*words, head], key=lambda t: t.i))
-        name = _base(text)
-        code = self.phrase_code(head) or self.country
-        return EventActor(entity="", name=name, country=code, sector=self.sector(head))
+        if words or "Plur" in head.morph.get("Number"):
+            name = _base(" ".join(t.text for t in sorted([*words, head], key=lambda t: t.i)))
+        else:
+            name = head.lemma_.lower() if head.pos_ == "NOUN" else _base(head.text)
+        code = own_code or self.phrase_code(head) or self.country
+        return [EventActor(entity=None, name=name, country=code, sector=sector)]
+
+    def _object_of(self, head: Token) -> list[EventActor]:
+        """The person or body a nominalisation is about (``dla ochrony Asii Bibi``)."""
+        for child in head.children:
+            if child.dep_.startswith("nmod") and "Gen" in child.morph.get("Case") and child.pos_ in ("NOUN", "PROPN"):
+                return self.parties(child)
+        return []
 
 
 # ---------------------------------------------------------------- implicit subjects
@@ -288,6 +398,7 @@ class _Subject:
     number: str
     virile: bool
     feminine: bool
+    index: int  # the subject's token index
 
 
 @dataclass
@@ -305,16 +416,19 @@ class SubjectMemory:
         head = heads[0]
         number = "Plur" if len(heads) > 1 else (head.morph.get("Number") or ["Sing"])[0]
         virile = "Hum" in head.morph.get("Animacy") and "Masc" in head.morph.get("Gender")
-        self.subjects.append(_Subject(parties, number, virile, "Fem" in head.morph.get("Gender")))
+        self.subjects.append(_Subject(parties, number, virile, "Fem" in head.morph.get("Gender"), head.i))
 
     def recall(self, verb: Token) -> list[EventActor]:
         """The most recent subject agreeing with the verb in number (and gender, where shown)."""
         number = verb.morph.get("Number")
         gender = verb.morph.get("Gender")
         for subject in reversed(self.subjects):
+            if subject.index >= verb.i:
+                continue
             if number and subject.number not in number:
                 continue
-            if gender and subject.number == "Plur" and ("Masc" in gender and "Hum" in verb.morph.get("Animacy")) != subject.virile:
+            virile = "Masc" in gender and "Hum" in verb.morph.get("Animacy")
+            if gender and subject.number == "Plur" and virile != subject.virile:
                 continue
             if gender and subject.number == "Sing" and ("Fem" in gender) != subject.feminine:
                 continue
@@ -333,13 +447,9 @@ def subject_heads(verb: Token) -> list[Token]:
     return []
 
 
-def speaker_heads(sent: Span, frame: Frame) -> list[Token]:
-    """The subject of the speech verb reporting the trigger's clause (``- ... - mówił premier``)."""
+def speech_verbs(sent: Span, frame: Frame) -> list[Token]:
+    """The speech verbs reporting the trigger's clause (above it, then anywhere in the sentence:
+    ``- ... - mówił premier``)."""
     speech = pl.event_cues()["speech"]
     verbs = [a for a in frame.verb.ancestors if a.lemma_.lower() in speech]
-    verbs += [t for t in sent if t.lemma_.lower() in speech and is_verbal(t) and t not in verbs]
-    for verb in verbs:
-        heads = subject_heads(verb)
-        if heads:
-            return heads
-    return []
+    return verbs + [t for t in sent if t.lemma_.lower() in speech and is_verbal(t) and t not in verbs]

@@ -11,6 +11,11 @@ A match is an event only when it is a predication of its sentence (docs/annotati
 verb of plan or phase; a noun that is the argument of a support verb (``doszło do protestów``,
 ``prowadzą rozmowy``). Relative clauses, adjectival participles, temporal, conditional and
 purpose clauses and modal infinitives (``może rozpocząć protesty``) are left out.
+
+Rules between the triggers of one sentence: a protest named as the goal of a call is an
+announced PROTEST (:func:`call_frame`); agreeing to a concession is the concession
+(:func:`absorb`); what a threat or demand is about is no event of its own
+(:func:`without_contents`); a warning of consequences is no threat (:func:`idle_warning`).
 """
 from __future__ import annotations
 
@@ -22,13 +27,20 @@ from spacy.tokens import Span, Token
 
 from ..lang import pl
 
-__all__ = ["Frame", "Trigger", "clause_head", "find_triggers", "frame", "is_negated", "is_verbal", "token_lemmas"]
+__all__ = [
+    "Frame", "Trigger", "absorb", "call_frame", "clause_head", "find_triggers", "frame", "idle_warning", "is_negated",
+    "is_verbal", "support_role", "token_lemmas", "without_contents",
+]
 
 SKIP_WORDS = frozenset({"się", "nie"})
 VERB_TAGS = ("fin", "praet", "bedzie", "impt", "imps", "inf", "pcon", "pant", "winien", "pred")
 CLAUSE_DEPS = ("ROOT", "ccomp", "parataxis", "conj", "csubj")
 PARTICIPLE_TAGS = ("ppas", "pact")
 NEGATION = "advmod:neg"
+ABSORBING = {"AGREE": frozenset({"CONCEDE", "RETREAT"})}
+STATIVE = frozenset({"być", "móc", "mieć", "musieć", "zostać"})
+CONTENT_TYPES = frozenset({"THREATEN", "REQUEST"})
+LINEAR_WINDOW = 3  # words this close belong together even where the parse splits them
 
 
 @dataclass
@@ -39,25 +51,22 @@ class Trigger:
     tokens: list[Token]
     head: Token
     order: int  # the entry's index in the lexicon
+    type: str = ""
 
-    @property
-    def type(self) -> str:
-        return self.entry["type"]
+    def __post_init__(self) -> None:
+        self.type = self.type or self.entry["type"]
 
 
 # ---------------------------------------------------------------- lemmas and the lexicon index
 
 
 def token_lemmas(token: Token) -> frozenset[str]:
-    """The lemmas a token may carry: the pipeline's, and Morfeusz's verbal readings of it (a
-    gerund ``wycofania`` tagged as a noun still matches ``wycofać``)."""
+    """The lemmas a token may carry: the pipeline's and those of all its Morfeusz readings (a
+    gerund ``wycofania`` tagged as a noun still matches ``wycofać``, a participle
+    ``rozczarowani`` the adjective ``rozczarowany``)."""
     lemmas = {token.lemma_.lower(), token.text.lower()}
     if Token.has_extension("morfeusz"):
-        major = token.tag_.split(":", 1)[0]
-        for reading in token._.morfeusz:
-            cls = reading.tag.split(":", 1)[0]
-            if cls == major or cls in ("ger", "ppas", "pact", "inf", "fin", "praet"):
-                lemmas.add(reading.lemma.lower())
+        lemmas.update(reading.lemma.lower() for reading in token._.morfeusz)
     return frozenset(lemmas)
 
 
@@ -75,9 +84,9 @@ def _index() -> dict[str, list[tuple[int, Mapping, tuple[str, ...]]]]:
 
 
 def _linked(a: Token, b: Token, parsed: bool) -> bool:
-    """Tokens close in the tree (parent, grandparent, sibling) or, without a parse, in the text."""
-    if not parsed:
-        return abs(a.i - b.i) <= 2
+    """Tokens close in the tree (parent, grandparent, sibling) or in the text."""
+    if abs(a.i - b.i) <= LINEAR_WINDOW or not parsed:
+        return abs(a.i - b.i) <= LINEAR_WINDOW
     return a.head == b or b.head == a or a.head == b.head or a.head.head == b or b.head.head == a
 
 
@@ -95,18 +104,21 @@ def _extend(chosen: list[Token], words: tuple[str, ...], lemmas: dict[int, froze
 
 
 def _has_sie(tokens: list[Token], sent: Span) -> bool:
-    return any(t.lower_ == "się" and (t.head in tokens or min(abs(t.i - c.i) for c in tokens) <= 3) for t in sent)
+    return any(t.text.lower() == "się" and (t.head in tokens or min(abs(t.i - c.i) for c in tokens) <= 3) for t in sent)
 
 
 def is_negated(token: Token) -> bool:
     """``nie`` on the token (or on the auxiliary verb governing it)."""
-    if any(c.dep_ == NEGATION or c.lower_ == "nie" and c.i < token.i for c in token.children):
+    if any(c.dep_ == NEGATION or c.text.lower() == "nie" and c.i < token.i for c in token.children):
         return True
-    return token.i > 0 and token.doc[token.i - 1].lower_ == "nie"
+    return token.i > 0 and token.doc[token.i - 1].text.lower() == "nie"
 
 
 def _top(tokens: list[Token]) -> Token:
-    """The matched token highest in the tree (the first where none dominates the others)."""
+    """The matched verb or participle (``pchnięty nożem``), else the token highest in the tree."""
+    for token in tokens:
+        if is_verbal(token) or token.tag_.startswith(PARTICIPLE_TAGS):
+            return token
     for token in tokens:
         if not any(a in tokens for a in token.ancestors):
             return token
@@ -153,8 +165,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
 
 
 def is_verbal(token: Token) -> bool:
-    """A verb form that heads a clause (finite, past, infinitive, impersonal, adverbial participle)."""
-    return token.tag_.startswith(VERB_TAGS) or token.pos_ in ("VERB", "AUX") and not token.tag_.startswith(("ger", *PARTICIPLE_TAGS))
+    """A verb form that heads a clause (finite, past, infinitive, impersonal, adverbial
+    participle); without a tagger, a form all of whose Morfeusz readings are such verb forms."""
+    if not token.tag_:
+        readings = token._.morfeusz if Token.has_extension("morfeusz") else ()
+        return bool(readings) and all(r.tag.startswith(VERB_TAGS) for r in readings)
+    if token.tag_.startswith(VERB_TAGS):
+        return True
+    return token.pos_ in ("VERB", "AUX") and not token.tag_.startswith(("ger", *PARTICIPLE_TAGS))
 
 
 def _is_predicative(token: Token) -> bool:
@@ -172,14 +190,6 @@ def clause_head(token: Token) -> Token:
     return token
 
 
-def governing_verb(token: Token) -> Token | None:
-    """The nearest verb above ``token`` in the tree, or None."""
-    for ancestor in token.ancestors:
-        if is_verbal(ancestor) or _is_predicative(ancestor):
-            return ancestor
-    return None
-
-
 def _subordinated(token: Token) -> bool:
     """Opened by a subordinator of time, condition or purpose (``gdy``, ``jeśli``, ``aby``)."""
     cues = pl.event_cues()["subordinator"]
@@ -187,7 +197,11 @@ def _subordinated(token: Token) -> bool:
 
 
 def _relative(token: Token) -> bool:
-    return token.dep_.startswith("acl") or any(
+    """A relative clause or a participle modifying a noun (not a passive predicate the parse
+    attached to a noun: ``została skazana`` keeps its auxiliary)."""
+    if token.dep_.startswith("acl") and not (token.dep_ == "acl" and _is_predicative(token)):
+        return True
+    return any(
         c.lemma_.lower() in ("który", "co", "gdzie", "jaki") and c.dep_.startswith(("nsubj", "obj", "obl", "iobj"))
         for c in token.children
     )
@@ -209,15 +223,17 @@ def _clause_status(verb: Token, depth: int = 0) -> str | None:
     if depth > 6:
         return "occurred"
     clause = clause_head(verb)
-    if _relative(clause) or _conditional(verb):
+    if _relative(clause) or _relative(verb) or _conditional(verb):
         return None
     dep, governor = clause.dep_.split(":")[0], clause.head
     own = "announced" if _announced_here(verb) else "occurred"
-    if dep == "ROOT" or governor == clause:
+    if dep in ("ROOT", "acl") or governor == clause:
         return own
     cues = pl.event_cues()
     lemma = governor.lemma_.lower()
-    if dep == "advcl" and (_subordinated(clause) or not clause.tag_.startswith(("pcon", "pant"))):
+    if clause.tag_.startswith(("pcon", "pant")):  # adverbial participle: the subject's own act
+        return None if _subordinated(clause) else "occurred"
+    if dep == "advcl" and _subordinated(clause):
         return None
     if dep in ("xcomp", "obj", "csubj") and clause.tag_.startswith("inf"):
         if lemma in cues["hypothetical"]:
@@ -247,37 +263,72 @@ class Frame:
     subject_role: str = "actor"
 
 
-def _relation(noun: Token) -> str:
-    """The noun's relation to its head as the support verb list writes it (``obl:do``, ``obj``)."""
-    dep = noun.dep_
-    if dep.startswith("nsubj:pass"):
-        return "obj"
-    if dep.startswith(("nsubj", "obj", "iobj")):
-        return dep.split(":")[0]
-    if dep.startswith("obl"):
-        case = next((c.lemma_.lower() for c in noun.children if c.dep_ == "case"), None)
-        if case:
-            return f"obl:{case}"
-        return "iobj" if "Dat" in noun.morph.get("Case") else "obl:inst"
-    return dep
+def _preposition(token: Token) -> str | None:
+    return next((c.lemma_.lower() for c in token.children if c.dep_ == "case"), None)
+
+
+@cache
+def _support_index() -> dict[str, list[tuple[str, str]]]:
+    """Support verb lemma -> [(relation of the event noun, role of the verb's subject)]."""
+    index: dict[str, list] = {}
+    for (lemma, relation), role in pl.event_support_verbs().items():
+        index.setdefault(lemma, []).append((relation, role))
+    return index
+
+
+def _argument_gerund(token: Token) -> bool:
+    """A verbal noun that is an argument (``naciskała na przeprowadzenie protestu``), not a
+    temporal or causal adjunct (``po ogłoszeniu wyroku``)."""
+    return token.tag_.startswith("ger") and _preposition(token) not in pl.event_cues()["adjunct"]
+
+
+def support_role(verb: Token, noun: Token) -> str | None:
+    """What the subject of ``verb`` is to the event ``noun`` names, if ``verb`` supports it:
+    a prepositional relation needs its preposition; a core one only a noun without one (the
+    trained parse often confuses subject, object and oblique, so the label is only a preference)."""
+    if not (is_verbal(verb) or _is_predicative(verb) or _argument_gerund(verb)):
+        return None
+    preposition = _preposition(noun)
+    core = []
+    for relation, role in _support_index().get(verb.lemma_.lower(), ()):
+        if relation.startswith("obl:") and relation != "obl:inst":
+            if preposition == relation[4:]:
+                return role
+        elif preposition is None:
+            core.append((relation != noun.dep_.split(":")[0], role))
+    return min(core)[1] if core else None
+
+
+def _nominal_conjunct(noun: Token) -> Token:
+    """The first of coordinated nouns; a noun the parse coordinated with a verb stands for the
+    nearest noun before it under that verb (``doprowadziły do odwołania ..., a także wycofania``)."""
+    while noun.dep_ == "conj" and noun.head != noun and not is_verbal(noun.head):
+        noun = noun.head
+    if noun.dep_ == "conj" and is_verbal(noun.head):
+        earlier = [c for c in noun.head.children if c.i < noun.i and c.pos_ == "NOUN" and c.dep_ != "nsubj"]
+        if earlier:
+            return earlier[-1]
+    return noun
 
 
 def _noun_frame(noun: Token) -> Frame | None:
-    noun = clause_head(noun)
+    noun = _nominal_conjunct(noun)
     if noun.head.lemma_.lower() in pl.event_cues()["light"] and noun.head != noun:
-        noun = clause_head(noun.head)
-    verb = noun.head
-    if verb == noun:
-        return None
-    role = pl.event_support_verbs().get((verb.lemma_.lower(), _relation(noun)))
-    if role is None:
-        return None
-    status = _clause_status(verb)
-    if status is None:
-        return None
-    if verb.lemma_.lower() in pl.event_cues()["announce"]:
-        status = "announced"
-    return Frame(status, verb, verb, role)
+        noun = _nominal_conjunct(noun.head)
+    verbs = [noun.head] if noun.head != noun else []
+    verbs += [c for c in noun.children if is_verbal(c) and c.i > noun.i and c.dep_ in ("amod", "acl", "conj")]
+    for verb in verbs:
+        role = support_role(verb, noun)
+        if role is None:
+            continue
+        governing = verb.head if _argument_gerund(verb) else verb
+        status = _clause_status(governing) if verb == noun.head and is_verbal(governing) else "occurred"
+        if status is None:
+            return None
+        if verb.lemma_.lower() in pl.event_cues()["announce"] and verb.lemma_.lower() != "mieć":
+            status = "announced"
+        return Frame(status, verb, verb, role)
+    return None
 
 
 def frame(trigger: Trigger) -> Frame | None:
@@ -295,4 +346,75 @@ def frame(trigger: Trigger) -> Frame | None:
         return Frame(status or "occurred", head)
     if head.pos_ in ("NOUN", "PROPN", "X") or head.tag_.startswith(("subst", "ger", "depr")):
         return _noun_frame(head)
+    return None
+
+
+# ---------------------------------------------------------------- rules between triggers
+
+
+def absorb(framed: list[tuple[Trigger, Frame]]) -> list[tuple[Trigger, Frame]]:
+    """Agreeing to a concession is the concession (``zgodził się, by ... objęci amnestią``):
+    the agreeing trigger takes the embedded one's type and the embedded one goes."""
+    dropped = set()
+    for trigger, _ in framed:
+        absorbed = ABSORBING.get(trigger.type, ())
+        for other, _ in framed:
+            if other.type in absorbed and trigger.head in other.head.ancestors:
+                trigger.type = other.type
+                dropped.add(other.head.i)
+    return [(t, f) for t, f in framed if t.head.i not in dropped]
+
+
+def without_contents(framed: list[tuple[Trigger, Frame]]) -> list[tuple[Trigger, Frame]]:
+    """A threatened or demanded action is the content of the threat or demand, not an event
+    (``ostrzegali, że nasilą protesty``)."""
+    contents = set()
+    for trigger, found in framed:
+        if trigger.type in CONTENT_TYPES:
+            for other, _ in framed:
+                if other.type != trigger.type and _in_content(other.head, found.verb):
+                    contents.add(other.head.i)
+    return [(t, f) for t, f in framed if t.head.i not in contents]
+
+
+def _in_content(token: Token, verb: Token) -> bool:
+    """The token is in a clause the verb governs (``że ...``, ``by ...``)."""
+    for ancestor in token.ancestors:
+        if ancestor.head == verb and ancestor.dep_.split(":")[0] in ("ccomp", "xcomp"):
+            return True
+        if ancestor == verb:
+            return False
+    return False
+
+
+def idle_warning(trigger: Trigger) -> bool:
+    """A warning about consequences (``ostrzegała, że wyjście z UE będzie katastrofą``) is no
+    threat: a threat warns someone (``ostrzegł protestujących``) or says what the warning side
+    will do (``ostrzegali, że nasilą protesty``, ``że rząd zareaguje``)."""
+    head = trigger.head
+    if head.lemma_.lower() not in pl.event_cues()["warning"]:
+        return False
+    if any(not c.dep_.startswith("nsubj") and "Hum" in c.morph.get("Animacy") for c in head.children):
+        return False
+    clauses = [c for c in head.children if c.dep_.split(":")[0] in ("ccomp", "xcomp", "advcl") and is_verbal(c)]
+    return not any(_announces_action(c) for c in clauses)
+
+
+def _announces_action(verb: Token) -> bool:
+    """A clause saying someone will act: no subject of its own, or an action verb in the future."""
+    if not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return True
+    return "Fut" in verb.morph.get("Tense") and verb.lemma_.lower() not in STATIVE
+
+
+def call_frame(trigger: Trigger) -> Frame | None:
+    """A protest named as the goal of a call (``wezwał do protestów``, ``zachęcał do wyjścia na
+    ulice``): PROTEST announced, the caller's clause as its frame."""
+    if trigger.type != "PROTEST":
+        return None
+    head = clause_head(trigger.head)
+    verb = head.head
+    case = next((c.lemma_.lower() for c in head.children if c.dep_ == "case"), None)
+    if verb != head and case == "do" and verb.lemma_.lower() in pl.event_cues()["call"]:
+        return Frame("announced", verb, verb, "actor")
     return None

@@ -15,22 +15,40 @@ Calls to protest (``wezwał do protestów``) are PROTEST announced with the call
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import pl
 from ..model import Article, Entity, Event, EventActor, TimeExpression
-from .event_roles import Parties, SubjectMemory, conjuncts, implicit_party, slot_tokens, speaker_heads, subject_heads
-from .event_triggers import Frame, Trigger, clause_head, find_triggers, frame, is_negated, is_verbal
+from .event_roles import (
+    Parties, SubjectMemory, agents, conjuncts, implicit_party, is_agglutinate, is_state, nominal_object, slot_tokens,
+    speech_verbs, subject_heads,
+)
+from .event_triggers import (
+    Frame, Trigger, absorb, call_frame, clause_head, find_triggers, frame, idle_warning, is_negated, is_verbal,
+    without_contents,
+)
+from .times import find_times
 
 __all__ = ["events_from_doc"]
 
 HEADING_WORDS = 6
+HEADLINE_WORDS = 15
+FINAL_PUNCTUATION = ".!?…\"”»'"
+OPENING_TOKENS = 3
+NEEDS_ACTOR = frozenset({"THREATEN"})
+PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one"})
+FINITE_TAGS = ("fin", "praet", "bedzie", "winien")
+ABOUT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT"})
+JOINT_TYPES = frozenset({"AGREE", "CONSULT"})
+COMITATIVE = ("obl:z+inst", "nmod:z+inst", "nmod:między+inst")
 TRIGGER_SPAN = 6
 MAX_CONTEXTS = 3
-IMPLICIT_STATE_EXCLUDED = frozenset({"ASSAULT"})
+IMPLICIT_STATE_EXCLUDED = frozenset({"ASSAULT", "THREATEN"})
 PLACE_CASES = {("w", "Loc"), ("na", "Loc"), ("do", "Gen")}
 PLACE_TYPES = ("GPE", "LOC")
+CLAUSE_LIKE_TAGS = ("ppas", "pact", "ger")
 SPEECH_DEPS = ("ccomp", "parataxis")
 
 
@@ -54,21 +72,33 @@ def _usable(time: TimeExpression) -> tuple[str, str] | None:
     return value, precision
 
 
-def _time_anchors(doc: Doc, times: list[TimeExpression]) -> list[tuple[Token, str, str]]:
-    """(token the time hangs on, value, precision) for each usable time expression."""
+class _Time(NamedTuple):
+    token: Token  # the token the expression hangs on
+    value: str
+    precision: str
+    text: str
+
+
+def _time_anchors(doc: Doc, times: list[TimeExpression]) -> list[_Time]:
+    """Each usable time expression with the token it hangs on."""
     anchors = []
     for time in times:
         usable = _usable(time)
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if usable and span is not None and len(span):
-            anchors.append((span.root, *usable))
+            anchors.append(_Time(span.root, *usable, time.text))
     return anchors
 
 
-def _verb_of(token: Token) -> Token:
-    """The clause head a token belongs to (the token itself for a verb)."""
-    while not is_verbal(token) and token.head != token:
+def _verb_of(token: Token) -> Token | None:
+    """The predicate a time expression modifies: the nearest verb, participle or verbal noun
+    above it; None inside a subject (``Wyrok ... z 2010 r. został anulowany``)."""
+    while token.head != token:
+        if token.dep_.startswith("nsubj"):
+            return None
         token = token.head
+        if is_verbal(token) or token.tag_.startswith(CLAUSE_LIKE_TAGS):
+            return token
     return token
 
 
@@ -80,66 +110,122 @@ class _ArticleEvents:
     doc: Doc
     article: Article
     parties: Parties
-    times: list[tuple[Token, str, str]]
+    times: list[_Time]
     memory: SubjectMemory = field(default_factory=SubjectMemory)
+    frame_time: tuple[str, str] | None = None  # the time that opens the paragraph
+    last_time: tuple[str, str] | None = None  # the last time expression so far
+    paragraph_start: int = 0  # token index
+    previous_paragraph_start: int = 0
 
     def run(self) -> list[Event]:
         events: list[Event] = []
-        previous_end = 0
         sentences = list(self.doc.sents)
+        title_end = self._title_end()
         for index, sent in enumerate(sentences):
-            starts_paragraph = "\n" in self.doc.text[previous_end:sent.start_char] or index == 0
-            previous_end = sent.end_char
+            previous_end = _evidence(sentences[index - 1])[1] if index else 0
+            starts_paragraph = index == 0 or "\n" in self.doc.text[previous_end:sent.start_char]
             if starts_paragraph:
                 self.memory.clear()
-            if not (starts_paragraph and self._heading(sent, sentences[index + 1:index + 2])):
-                events.extend(self._sentence_events(sent))
+                self.previous_paragraph_start, self.paragraph_start = self.paragraph_start, sent.start
+                self.frame_time = self._opening_time(sent)
             self._remember_subjects(sent)
+            if sent.start_char >= title_end and not self._heading(sent, sentences[index + 1:index + 2], starts_paragraph):
+                events.extend(self._sentence_events(sent))
+            self.last_time = self._last_time(sent) or self.last_time
         return events
 
-    def _heading(self, sent: Span, following: list[Span]) -> bool:
-        """A short first sentence glued to the paragraph it heads (``Protest po uniewinnieniu.``)."""
+    def _title_end(self) -> int:
+        """The end of the title where the reader put it as the first paragraph (not annotated)."""
+        title = (self.article.title or "").strip()
+        return len(title) if title and self.doc.text.startswith(title) else 0
+
+    def _heading(self, sent: Span, following: list[Span], starts_paragraph: bool) -> bool:
+        """A section heading: a short first sentence glued to its paragraph (``Protest po
+        uniewinnieniu.``), or a short paragraph without final punctuation."""
         words = [t for t in sent if not (t.is_punct or t.is_space)]
-        return bool(following) and len(words) <= HEADING_WORDS and "\n" not in self.doc.text[sent.end_char:following[0].start_char]
+        if not starts_paragraph or not words or words[0].i != sent.start:  # dialogue dash, quotation
+            return False
+        glued = bool(following) and "\n" not in self.doc.text[_evidence(sent)[1]:following[0].start_char]
+        if glued and len(words) <= HEADING_WORDS:
+            return True
+        last = [t for t in sent if not t.is_space][-1:]
+        return not glued and len(words) <= HEADLINE_WORDS and bool(last) and last[0].text[-1] not in FINAL_PUNCTUATION
+
+    def _narrative_time(self, found: Frame, status: str) -> tuple[str, str] | None:
+        """For an event told without its own time: the time that opens its paragraph, or the
+        last time before it when its clause continues the story (``Następnie``, ``Wkrótce potem``)."""
+        if status != "occurred":
+            return None
+        verb = clause_head(found.verb)
+        cues = pl.event_cues()["continuation"]
+        if any(c.lemma_.lower() in cues and c.dep_.startswith("advmod") and not _counted(c) for c in verb.children):
+            return self.last_time
+        return self.frame_time
+
+    def _last_time(self, sent: Span) -> tuple[str, str] | None:
+        """The last time expression of the sentence, which a continuing sentence takes up."""
+        found = [(t.value, t.precision) for t in self.times if t.token.sent == sent]
+        return found[-1] if found else None
+
+    def _opening_time(self, sent: Span) -> tuple[str, str] | None:
+        """A time expression opening the paragraph's first sentence sets the narrative frame
+        (``Na początku ubiegłego tygodnia ... doszło do protestów``)."""
+        for time in self.times:
+            if time.token.sent == sent and time.token.i - sent.start <= OPENING_TOKENS:
+                return time.value, time.precision
+        return None
 
     def _remember_subjects(self, sent: Span) -> None:
         for token in sent:
-            if token.dep_ == "nsubj" and is_verbal(token.head):
+            if token.dep_ == "nsubj" and is_verbal(token.head) and token.pos_ != "PRON" and not is_agglutinate(token):
                 heads = conjuncts(token)
                 self.memory.remember(heads, self._parties(heads))
 
     # ------------------------------------------------------------ one sentence
 
     def _sentence_events(self, sent: Span) -> list[Event]:
-        events = []
-        triggers = find_triggers(sent)
-        calls = {}
-        for trigger in triggers:
-            call = _call_frame(trigger)
-            if call is not None:
-                calls[trigger.head.i] = call
-        callers = {c.verb.i for c in calls.values()}
-        for trigger in triggers:
-            if trigger.head.i in callers and trigger.type == "REQUEST":
-                continue
-            found = calls.get(trigger.head.i) or frame(trigger)
-            if found is not None:
-                events.append(self._event(sent, trigger, found))
+        framed = [(t, f) for t, f in self._framed(find_triggers(sent)) if f is not None]
+        framed = without_contents(absorb(framed))
+        events = [e for e in (self._event(sent, t, f) for t, f in framed) if e is not None]
+        if any(e.type == "PROTEST" for e in events):  # the demands of a protest are part of it (§3)
+            events = [e for e in events if e.type != "REQUEST"]
         return events
 
-    def _event(self, sent: Span, trigger: Trigger, found: Frame) -> Event:
+    @staticmethod
+    def _framed(triggers: list[Trigger]) -> list[tuple[Trigger, Frame | None]]:
+        calls = {t.head.i: c for t in triggers if (c := call_frame(t)) is not None}
+        callers = {c.verb.i for c in calls.values()}
+        return [
+            (t, calls.get(t.head.i) or frame(t))
+            for t in triggers
+            if not (t.head.i in callers and t.type == "REQUEST") and not _opinion(t)
+        ]
+
+    def _event(self, sent: Span, trigger: Trigger, found: Frame) -> Event | None:
         actor, recipient = self._roles(sent, trigger, found)
-        date = self._date(found)
+        if not actor and (trigger.type in NEEDS_ACTOR or "speaker" in trigger.entry["actor"]):
+            return None
+        if "speaker" in trigger.entry["actor"] and not recipient:
+            return None
+        status = _status(trigger, found)
+        if status == "negated" and trigger.type == "REJECT":  # "nie wykluczył": no refusal
+            return None
+        if trigger.type == "THREATEN" and idle_warning(trigger):
+            return None
+        if trigger.type == "PROTEST" and any(a.sector == "GOV" for a in actor):  # states protest: ACCUSE (§3)
+            trigger.type, trigger.entry = "ACCUSE", {**trigger.entry, "mode": "disapprove"}
+        date = self._date(trigger, found, status) or self._narrative_time(found, status)
+        location = self._location(trigger, found)
         return Event(
             type=trigger.type,
             mode=trigger.entry["mode"],
             context=_contexts(sent),
-            status=_status(trigger, found),
+            status=status,
             actor=actor,
             recipient=[r for r in recipient if (r.entity, r.name) not in {(a.entity, a.name) for a in actor}],
             date=date[0] if date else None,
             date_precision=date[1] if date else None,
-            location=self._location(trigger, found),
+            location=location.name if location else None,
             trigger=self._trigger_text(trigger),
             evidence=_evidence(sent),
         )
@@ -147,74 +233,143 @@ class _ArticleEvents:
     # ------------------------------------------------------------ roles
 
     def _roles(self, sent: Span, trigger: Trigger, found: Frame) -> tuple[list[EventActor], list[EventActor]]:
-        entry = trigger.entry
-        actor_heads = self._expand(slot_tokens(trigger, entry["actor"]))
-        recipient_heads = self._expand(slot_tokens(trigger, entry["recipient"]))
-        if not actor_heads:
-            actor_heads = self._implicit_actor(sent, trigger, found)
-        if not recipient_heads and found.support is not None and found.subject_role == "recipient":
-            recipient_heads = subject_heads(found.support)
-        actor, recipient = self._parties(actor_heads), self._parties(recipient_heads)
-        if not actor_heads and _agentless(trigger, found) and trigger.type not in IMPLICIT_STATE_EXCLUDED:
-            actor = implicit_party(self.parties.country)
+        actor = self._slot_parties(sent, trigger, found, "actor")
+        recipient = self._slot_parties(sent, trigger, found, "recipient")
+        if _joint(trigger, found):  # negotiations, agreements: all parties act (§5)
+            actor, recipient = actor + [r for r in recipient if r not in actor], []
+        unsaid = _agentless(trigger, found) or found.subject_role == "none"
+        if not actor and unsaid and trigger.type not in IMPLICIT_STATE_EXCLUDED:
+            actor = implicit_party(self._implicit_country(trigger, found))
         return actor, recipient
 
-    @staticmethod
-    def _expand(heads: list[Token]) -> list[Token]:
-        return list(dict.fromkeys(t for h in heads for t in conjuncts(h)))
-
-    def _implicit_actor(self, sent: Span, trigger: Trigger, found: Frame) -> list[Token]:
-        """The actor the clause leaves unsaid: the speaker, the support verb's subject, the
-        coordinated or governing verb's subject (first person: the speaker of the quote)."""
-        slots = trigger.entry["actor"]
+    def _slot_parties(self, sent: Span, trigger: Trigger, found: Frame, role: str) -> list[EventActor]:
+        slots = trigger.entry[role]
+        heads = list(dict.fromkeys(t for h in slot_tokens(trigger, slots, found.support) for t in conjuncts(h)))
+        if heads:
+            return self._parties(heads)
         if "speaker" in slots:
-            return speaker_heads(sent, found)
+            return self._speaker(sent, found)
         if found.support is not None:
-            return subject_heads(found.support) if found.subject_role == "actor" else []
-        if "nsubj" not in slots or _agentless(trigger, found):
+            if found.subject_role != role:
+                return []
+            passive = agents(found.support) if found.support.tag_.startswith("ppas") else []
+            return self._parties(passive) if passive else self._subject_parties(found.support)
+        if _agentless(trigger, found):
+            if "obj" in slots:  # the unsaid subject of a passive is its patient
+                return self._subject_parties(found.verb)
+            return self._possessor(trigger) if role == "actor" and "nsubj" in slots else self._about(trigger, role)
+        if "nsubj" not in slots:
+            return self._about(trigger, role)
+        if _first_person(found.verb):
+            return self._speaker(sent, found)
+        return self._subject_parties(found.verb)
+
+    def _subject_parties(self, verb: Token) -> list[EventActor]:
+        """The parties of a verb's subject, said or (pro-drop) recalled from the paragraph."""
+        heads = subject_heads(verb)
+        if heads:
+            return self._parties(heads)
+        top = verb
+        while top.dep_ in ("conj", "xcomp") and top.head != top:
+            top = top.head
+        finite = top.tag_.startswith(FINITE_TAGS) or top.tag_.startswith("ppas") and top.morph.get("Number")
+        if finite and "1" not in top.morph.get("Person"):
+            return self.memory.recall(top)
+        return []
+
+    def _about(self, trigger: Trigger, role: str) -> list[EventActor]:
+        """Whom the content of a demand, offer or refusal is about: the object of the verbal
+        noun in it (``zabiegał o uwolnienie chrześcijanki``, ``gotowość przyjęcia Asii Bibi``)."""
+        if role != "recipient" or trigger.type not in ABOUT_TYPES:
             return []
-        verb = found.verb
-        if "1" in verb.morph.get("Person"):
-            return speaker_heads(sent, found)
-        return subject_heads(verb)
+        nouns = slot_tokens(trigger, trigger.entry.get("content", ()))
+        nouns += [c for t in trigger.tokens for c in t.children if c.tag_.startswith("ger") and c not in trigger.tokens]
+        nouns += [t for t in trigger.tokens if t.tag_.startswith("ger")]
+        for noun in nouns:
+            target = nominal_object(noun)
+            if target is not None:
+                return self._parties([target])
+        return []
+
+    def _speaker(self, sent: Span, found: Frame) -> list[EventActor]:
+        for verb in speech_verbs(sent, found):
+            parties = self._subject_parties(verb)
+            if parties:
+                return parties
+        return []
+
+    def _possessor(self, trigger: Trigger) -> list[EventActor]:
+        """Whose troops are withdrawn or sent (``kontyngent sił ODKB zostanie wycofany``)."""
+        for token in trigger.tokens:
+            if token != trigger.head:
+                owners = [c for c in token.children if c.dep_.startswith("nmod") and "Gen" in c.morph.get("Case")]
+                if owners:
+                    return self._parties(owners[:1])
+        return []
 
     def _parties(self, heads: list[Token]) -> list[EventActor]:
         parties: list[EventActor] = []
         for head in heads:
-            if head.pos_ == "PRON" or head.lemma_.lower() in ("on", "ona", "oni", "one"):
-                found = self.memory.recall(head) if head.lemma_.lower() not in ("ja", "my") else []
+            if head.pos_ == "PRON" or head.lemma_.lower() in PRONOUNS:
+                found = self._antecedent(head) if head.lemma_.lower() in PRONOUNS else []
             else:
-                found = [self.parties.party(head)]
+                found = self.parties.parties(head)
             parties.extend(p for p in found if p not in parties)
         return parties
 
+    def _antecedent(self, pronoun: Token) -> list[EventActor]:
+        """A subject pronoun takes up the paragraph's subject; an object pronoun (``ją``, ``jej``)
+        the person last named, in this paragraph or the one before."""
+        if "Nom" not in pronoun.morph.get("Case"):
+            person = self.parties.recent_person(pronoun, self.previous_paragraph_start)
+            if person is not None:
+                return [person]
+        return self.memory.recall(pronoun)
+
+    def _implicit_country(self, trigger: Trigger, found: Frame) -> str | None:
+        location = self._location(trigger, found)
+        code = self.parties.entity_code(location, trigger.head) if location else None
+        return code if is_state(code) else self.parties.country
+
     # ------------------------------------------------------------ date, place, trigger
 
-    def _date(self, found: Frame) -> tuple[str, str] | None:
+    def _date(self, trigger: Trigger, found: Frame, status: str) -> tuple[str, str] | None:
         """The time in the event's own clause, else in the clause reporting it."""
         verb = clause_head(found.verb)
-        own = {found.verb, verb}
-        if found.verb.dep_ == "xcomp" or found.verb.tag_.startswith("inf"):
+        own = {found.verb, verb, trigger.head}
+        if found.verb.dep_ == "xcomp" or found.verb.tag_.startswith(("inf", "pcon")):
             own.add(found.verb.head)
-        for anchor, value, precision in self.times:
-            if _verb_of(anchor) in own:
-                return value, precision
-        if verb.dep_.split(":")[0] in SPEECH_DEPS and verb.head.lemma_.lower() in pl.event_cues()["speech"]:
-            for anchor, value, precision in self.times:
-                if _verb_of(anchor) == verb.head:
-                    return value, precision
+        for time in self.times:
+            if _verb_of(time.token) in own:
+                return self._resolved(time, status)
+        speech = pl.event_cues()["speech"]
+        reporting = [c for c in verb.children if c.dep_.split(":")[0] in SPEECH_DEPS and c.lemma_.lower() in speech]
+        if verb.dep_.split(":")[0] in SPEECH_DEPS and verb.head.lemma_.lower() in speech:
+            reporting.append(verb.head)
+        for time in self.times:
+            if _verb_of(time.token) in reporting:
+                return time.value, time.precision
         return None
 
-    def _location(self, trigger: Trigger, found: Frame) -> str | None:
+    def _resolved(self, time: _Time, status: str) -> tuple[str, str]:
+        """The time's value; for an announced event a weekday or date without a year points
+        forward (``spotka się w piątek``: the coming Friday)."""
+        if status == "announced":
+            ahead = find_times(time.text, self.article.date, self.article.date_precision, tense="future")
+            usable = _usable(ahead[0]) if ahead else None
+            if usable:
+                return usable
+        return time.value, time.precision
+
+    def _location(self, trigger: Trigger, found: Frame) -> Entity | None:
         heads = [*trigger.tokens, *([found.support] if found.support is not None else [])]
         for head in heads:
             for child in head.children:
-                case = next((c.lemma_.lower() for c in child.children if c.dep_ == "case"), None)
-                cases = child.morph.get("Case")
-                if case and any((case, c) in PLACE_CASES for c in cases):
+                preposition = next((c.lemma_.lower() for c in child.children if c.dep_ == "case"), None)
+                if preposition and any((preposition, c) in PLACE_CASES for c in child.morph.get("Case")):
                     entity = self.parties.entity_at(child, PLACE_TYPES)
                     if entity is not None:
-                        return entity.name
+                        return entity
         return None
 
     def _trigger_text(self, trigger: Trigger) -> str:
@@ -227,6 +382,13 @@ class _ArticleEvents:
 # ---------------------------------------------------------------- helpers
 
 
+def _first_person(verb: Token) -> bool:
+    """``apeluję``, ``uzgodniliśmy`` (a past form with the agglutinate ``śmy``)."""
+    if "1" in verb.morph.get("Person"):
+        return True
+    return verb.i + 1 < len(verb.doc) and not verb.whitespace_ and is_agglutinate(verb.nbor())
+
+
 def _agentless(trigger: Trigger, found: Frame) -> bool:
     """An impersonal or agentless passive predicate (``aresztowano``, ``została skazana``)."""
     verb = found.verb if found.support is None else trigger.head
@@ -237,17 +399,27 @@ def _agentless(trigger: Trigger, found: Frame) -> bool:
     return not trigger.entry["actor"]
 
 
-def _call_frame(trigger: Trigger) -> Frame | None:
-    """A protest named as the goal of a call (``wezwał do protestów``, ``zachęcał do wyjścia na
-    ulice``): PROTEST announced, the caller's clause as its frame."""
-    if trigger.type != "PROTEST":
-        return None
-    head = clause_head(trigger.head)
-    verb = head.head
-    case = next((c.lemma_.lower() for c in head.children if c.dep_ == "case"), None)
-    if verb != head and case == "do" and verb.lemma_.lower() in pl.event_cues()["call"]:
-        return Frame("announced", verb, verb, "actor")
-    return None
+def _joint(trigger: Trigger, found: Frame) -> bool:
+    """Talks and agreements ``z`` someone make them co-actors, except for verbs directed at the
+    other party (a meeting with a host, agreeing to someone's proposal)."""
+    if trigger.type not in JOINT_TYPES or trigger.entry["mode"] in ("visit", "phone"):
+        return False
+    if trigger.head.lemma_.lower() in pl.event_cues()["directed"]:
+        return False
+    return any(slot in COMITATIVE for slot in trigger.entry["recipient"])
+
+
+def _opinion(trigger: Trigger) -> bool:
+    """Agreeing with a statement (``zgadzam się z tym``) is an opinion, not an event."""
+    fillers = slot_tokens(trigger, trigger.entry["recipient"])
+    return trigger.type == "AGREE" and any(t.lemma_.lower() == "to" for t in fillers)
+
+
+def _counted(adverb: Token) -> bool:
+    """``rok później``, ``kilka dni później``: an offset, not a plain continuation."""
+    return any(c.pos_ in ("NOUN", "NUM") for c in adverb.children) or (
+        adverb.i > 0 and adverb.doc[adverb.i - 1].pos_ in ("NOUN", "NUM")
+    )
 
 
 def _status(trigger: Trigger, found: Frame) -> str:

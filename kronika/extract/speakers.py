@@ -1,35 +1,41 @@
 """Who said it: the speaker's words at a cue, and what they refer to (docs/annotation/quotes.md §5).
 
-1. **Words.** The subject of the speech verb (the parse's ``nsubj`` where it agrees with the
-   verb, else the nearest agreeing nominative on the surface), the genitive after ``według`` /
-   ``zdaniem``, or nothing (Polish drops subjects: ``Dodał, że ...``).
-2. **Referent.** A person named in those words (``Brat Bibi, James Masih``), an organisation or
-   medium heading them (``agencja Reutera``), a pronoun or no words at all (the previous speaker
-   of the same gender), a role (``prezydent Rosji``: the person the article binds that role to
-   by apposition, else the person quoted just before), or else the description itself.
-3. **Name.** The fullest base-form name the article gives the entity (``Putin`` -> ``Władimir
-   Putin``); for a description, its base form (``świadków`` -> ``świadkowie``).
+1. **Words.** The speech verb's subject (the parse's ``nsubj`` where it can be a nominative
+   agreeing with the verb, else the best such noun of the clause on the surface), the genitive
+   after ``według`` / ``zdaniem``, or nothing (Polish drops subjects: ``Dodał, że ...``).
+2. **Referent.** A person named in those words (``Brat Bibi, James Masih``), an organisation
+   or medium heading them (``agencja Reutera``), a pronoun or no words at all (the last one
+   spoken of, of the verb's gender), a role (``prezydent Rosji``: the person the article binds
+   to it by apposition, else the person just spoken of), or else the description itself.
+3. **Name.** The fullest base-form name the article writes for the person (``Putin`` ->
+   ``Władimir Putin``), the organisation's name in the nominative, or the description's base
+   form (``świadków`` -> ``świadkowie``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.pl import speech_not_sources
+from ..lang.pl import quote_marks, speech_media_nouns, speech_not_sources
 from ..model import Entity
-from .base_forms import lemmatize_phrase
-from .quote_marks import is_mark
-from .speech import CLAUSE_TAGS, Cue, is_verb, tag_pos
+from .base_forms import lemmatize_phrase, match_case
+from .speech import CLAUSE_TAGS, is_verb, tag_pos
 
 NOMINALS = frozenset({"subst", "depr", "ppron3", "ppron12", "ger", "brev"})
 MODIFIERS = frozenset({"adj", "ppas", "pact", "num", "adja"})
-PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one", "jego", "jej", "ich", "niego", "niej", "nich", "nim", "który", "która", "które", "którzy", "ten", "ta"})
+PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one", "jego", "jej", "ich", "niego", "niej", "nich", "nim"})
+RELATIVES = frozenset({"który", "która", "które", "którzy", "co"})
+DEMONSTRATIVES = frozenset({"to", "ten", "tamten", "co", "coś", "nic", "wszystko"})
 POSSESSIVES = frozenset({"jego", "jej", "ich"})
-QUANTIFIERS = frozenset({"trzech", "dwóch", "dwie", "dwaj", "kilka", "kilku", "wielu", "niektórzy", "niektóre", "jeden", "jedna", "jeden z", "część"})
+QUANTIFIERS = frozenset({"trzech", "trzej", "dwóch", "dwie", "dwaj", "kilka", "kilku", "kilkoro", "wielu", "niektórzy", "niektóre", "jeden", "jedna", "część", "z"})
+FEMININE_PERSON = ("ka", "yni", "ini", "ieta")  # chrześcijanka, rzeczniczka, mistrzyni, kobieta
 PERSON, ORGANISATION = "PER", "ORG"
 MAX_NP = 12
-RECENT_PARAGRAPHS = 2  # a bare role continues a speaker quoted this recently
+ANAPHORIC_ROLE_WORDS = 3  # a role of at most this many nouns may refer to the person just spoken of
+RECENT = 3  # ... when that person is among the last RECENT spoken of
+LOOKBACK = 6  # events to look back for a speaker of the verb's gender before one of unknown gender
+PREFIX = 3  # letters two written forms of one name word share (Asia, Asii)
 
 
 @dataclass(frozen=True)
@@ -38,16 +44,27 @@ class Speaker:
     name: str  # base-form name or description
     person: bool
     gender: str | None = None  # m, f, n, pl
+    head: str = ""  # a description's head lemma
 
 
-@dataclass
+@dataclass(frozen=True)
 class Binding:
-    """A role noun phrase bound to a person by apposition (``prezydent Rosji Władimir Putin``)."""
+    """A role bound to a person's name by apposition (``prezydent Rosji Władimir Putin``)."""
 
     position: int
     heads: frozenset[str]
     modifiers: frozenset[str]
-    entity: Entity
+    name: Span
+
+
+@dataclass(frozen=True)
+class Name:
+    """A personal name as the article writes it once: its base form, where, and how sure the
+    base form is (written in the nominative: all words, the surname)."""
+
+    base: str
+    position: int
+    quality: tuple[bool, bool]
 
 
 # ---------------------------------------------------------------- morphology
@@ -62,123 +79,264 @@ def case_of(token: Token) -> str | None:
     return fields[2] if len(fields) > 2 and fields[0] in NOMINALS | MODIFIERS else None
 
 
+def known_case(token: Token) -> str | None:
+    """The tagged case of a word the dictionary knows (a guess for an unknown name is no evidence)."""
+    known = token._.is_known if Token.has_extension("is_known") else True
+    return case_of(token) if known else None
+
+
 def gender_of(token: Token | None) -> str | None:
-    """m, f, n or pl from a noun's or a past verb's tag (None when it does not say)."""
-    if token is None:
-        return None
-    fields = _fields(token)
-    if fields and fields[0] == "praet" and len(fields) > 2:
+    """m, f, n or pl from a noun's or a verb's tag (None when it does not say)."""
+    fields = _fields(token) if token is not None else []
+    if len(fields) > 2 and fields[0] in ("praet", "winien"):
         number, gender = fields[1], fields[2]
-    elif fields and fields[0] in NOMINALS and len(fields) > 3 and fields[0] not in {"ppron12", "brev"}:
+    elif len(fields) > 3 and fields[0] in NOMINALS and fields[0] != "brev":
         number, gender = fields[1], fields[3]
     else:
-        return None
-    if number == "pl":
-        return "pl"
-    return {"m1": "m", "m2": "m", "m3": "m", "f": "f", "n": "n"}.get(gender)
+        return "pl" if len(fields) > 1 and fields[0] in ("fin", "bedzie") and fields[1] == "pl" else None
+    return "pl" if number == "pl" else {"m1": "m", "m2": "m", "m3": "m", "f": "f", "n": "n"}.get(gender)
+
+
+def _number(token: Token) -> str | None:
+    fields = _fields(token)
+    return fields[1] if len(fields) > 1 and fields[1] in ("sg", "pl") else None
 
 
 def agrees(verb: Token | None, noun: Token) -> bool:
-    verb_gender, noun_gender = gender_of(verb), gender_of(noun)
-    if verb_gender is None or noun_gender is None:
-        fields, verb_fields = _fields(noun), _fields(verb) if verb is not None else []
-        if len(fields) > 1 and len(verb_fields) > 1 and verb_fields[0] == "fin":
-            return fields[1] == verb_fields[1]
+    """Subject-verb agreement in number, and in gender for common nouns (names' tags are unreliable)."""
+    if verb is None:
         return True
-    return verb_gender == noun_gender or (verb_gender == "n" and noun_gender == "m")
+    verb_number, noun_number = _number(verb), _number(noun)
+    if verb_number and noun_number and verb_number != noun_number:
+        return any(t.lower_ in {"i", "oraz"} for t in noun.doc[max(noun.i - 3, 0) : noun.i + 3])
+    if noun.pos_ == "PROPN" or tag_pos(verb) not in ("praet", "winien"):
+        return True
+    verb_gender, noun_gender = gender_of(verb), gender_of(noun)
+    return verb_gender is None or noun_gender is None or _same_gender(verb_gender, noun_gender)
+
+
+def _same_gender(wanted: str, actual: str) -> bool:
+    return wanted == actual or "n" in (wanted, actual)
 
 
 def nominative(token: Token) -> bool:
-    return case_of(token) == "nom" or (token.pos_ == "PROPN" and case_of(token) is None)
+    """Tagged nominative, or a nominative reading in the dictionary (``Radio``: nom = acc)."""
+    if case_of(token) == "nom" or (token.pos_ == "PROPN" and case_of(token) is None):
+        return True
+    readings = token._.morfeusz if Token.has_extension("morfeusz") else ()
+    if any(r.tag == "ign" for r in readings):
+        return token.text[:1].isupper()
+    return case_of(token) == "acc" and any(":nom:" in r.tag and r.tag.split(":")[0] in NOMINALS for r in readings)
 
 
 def is_pronoun(token: Token) -> bool:
     return token.lower_ in PRONOUNS or tag_pos(token) in {"ppron3", "ppron12"}
 
 
+def person_like(token: Token) -> bool:
+    """A noun that can name a person: masculine personal, or a feminine noun of a person."""
+    fields = _fields(token)
+    if len(fields) < 4 or fields[0] != "subst":
+        return False
+    return fields[3] == "m1" or (fields[3] == "f" and token.lemma_.lower().endswith(FEMININE_PERSON))
+
+
+def _nominal(token: Token) -> bool:
+    return tag_pos(token) in NOMINALS or token.pos_ in {"NOUN", "PROPN"}
+
+
+def head_of(words: Span) -> Token:
+    return next((t for t in words if _nominal(t) or is_pronoun(t)), words[0])
+
+
+def _role_head(token: Token) -> bool:
+    """A common noun that can name a role (``prezydent``, ``rzeczniczka``)."""
+    common = not token.text[:1].isupper() or (token.is_sent_start and token.pos_ == "NOUN")
+    return (tag_pos(token) == "subst" or token.pos_ == "NOUN") and common and token.is_alpha
+
+
 # ---------------------------------------------------------------- words at the cue
 
 
-def subject(cue: Cue, lo: int, hi: int, *, after_first: bool = False) -> Span | None:
-    """The words naming who speaks: the speech verb's subject within tokens [lo, hi)."""
-    verb = cue.head
-    found = _parsed_subject(verb, lo, hi)
-    if found is None:
-        order = [range(cue.words.end, hi), range(cue.words.start - 1, lo - 1, -1)]
-        for window in order[::1] if after_first else order[::-1]:
-            found = next((t for t in window if _subject_like(t, verb)), None)
-            if found is not None or _blocked(window):
-                break
+def subject(verb: Token, lo: int, hi: int, *, after_first: bool = False, skip: set[int] | None = None,
+            after: bool = True) -> Span | None:
+    """The words naming who speaks: the subject of ``verb`` within tokens [lo, hi), the
+    parse's where it fits, else the best nominative agreeing with the verb (a person before an
+    organisation before anything else; then the first one, looking after the verb first for a
+    trailing ``- dodał X`` clause, before it otherwise)."""
+    doc, skip = verb.doc, skip or set()
+    found = _parsed_subject(verb, lo, hi if after else verb.i, skip)
+    windows = [range(verb.i + 1, hi), range(lo, verb.i)] if after_first else [range(lo, verb.i), range(verb.i + 1, hi)]
+    for window in windows if after else windows[:1]:
+        if found is not None:
+            break
+        options = [doc[i] for i in window if i not in skip and _subject_like(doc[i], verb)]
+        found = min(options, key=lambda t: (_subject_rank(t), t.i)) if options else None
     return noun_phrase(found, lo, hi) if found is not None else None
 
 
-def _blocked(window: range) -> bool:
-    return False
+def _subject_rank(token: Token) -> int:
+    if token.ent_type_ == "persName" or person_like(token):
+        return 0
+    return 1 if token.ent_type_ or token.lemma_.lower() in speech_media_nouns() else 2
 
 
-def _parsed_subject(verb: Token, lo: int, hi: int) -> Token | None:
+def _parsed_subject(verb: Token, lo: int, hi: int, skip: set[int]) -> Token | None:
     if not verb.doc.has_annotation("DEP"):
         return None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass") and lo <= child.i < hi and _subject_like(child, verb):
-            return child
-    return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < hi
+                 and c.i not in skip and _subject_like(c, verb)), None)
 
 
 def _subject_like(token: Token, verb: Token) -> bool:
-    if not (nominative(token) or (is_pronoun(token) and case_of(token) in (None, "nom"))):
+    if token.is_space or not (_nominal(token) or token.pos_ == "PRON") or not nominative(token):
         return False
-    if tag_pos(token) not in NOMINALS and token.pos_ not in {"PROPN", "NOUN", "PRON"}:
+    if token.lemma_.lower() in DEMONSTRATIVES:
         return False
     previous = token.doc[token.i - 1] if token.i > 0 else None
-    if previous is not None and previous.pos_ == "ADP":
-        return False
-    return agrees(verb, token)
+    return not (previous is not None and tag_pos(previous) == "prep") and agrees(verb, token)
 
 
 def noun_phrase(head: Token, lo: int, hi: int) -> Span:
     """The noun phrase around ``head`` on the surface: agreeing modifiers before it, names,
-    genitive complements and quoted names after it (``przedstawiciela lotnictwa cywilnego``)."""
+    genitive complements, quoted names and a final ``w X`` after it."""
     doc = head.doc
     start, end = head.i, head.i + 1
-    head_case = case_of(head)
-    while start - 1 >= lo and _left_modifier(doc[start - 1], head_case):
+    while start - 1 >= lo and tag_pos(doc[start - 1]) in MODIFIERS and case_of(doc[start - 1]) == case_of(head):
         start -= 1
-    while end < hi and end - start < MAX_NP and _right_part(doc, end, head):
+    while end < hi and end - start < MAX_NP and _right_part(doc, end):
         end += 1
-    while end > head.i + 1 and (doc[end - 1].is_punct and not is_mark(doc[end - 1].text)):
+    if end + 1 < hi and doc[end].lower_ == "w" and _final_place(doc, end + 1, hi):
+        end += 3 if doc[end + 1].lower_ == "tym" else 2  # media w tym kraju, przedstawiciel ... w Multan
+    end = _apposition(doc, end, hi)
+    if end + 1 < hi and doc[end].lower_ in {"i", "oraz"} and _nominal(doc[end + 1]) and nominative(doc[end + 1]) and nominative(head):
+        end = noun_phrase(doc[end + 1], end + 1, hi).end  # Jej mąż i piątka dzieci
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes_mark(doc, start, end):
         end -= 1
     return doc[start:end]
 
 
-def _left_modifier(token: Token, head_case: str | None) -> bool:
-    if tag_pos(token) in MODIFIERS and case_of(token) == head_case:
-        return True
-    return token.pos_ == "PROPN" and not token.whitespace_ == "" and case_of(token) in (head_case, None) and False
+def _apposition(doc: Doc, end: int, hi: int) -> int:
+    """Past a name in commas after the phrase: ``Brat Bibi, James Masih, powiedział``."""
+    if end + 2 >= hi or doc[end].text != ",":
+        return end
+    i = end + 1
+    while i < hi and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        i += 1
+    return i if i - end > 2 and i < hi and (doc[i].text == "," or is_verb(doc[i])) else end
 
 
-def _right_part(doc: Doc, i: int, head: Token) -> bool:
+def _final_place(doc: Doc, i: int, hi: int) -> bool:
+    last = i + 1 if doc[i].lower_ == "tym" else i
+    return last < hi and (last + 1 >= hi or doc[last + 1].is_punct) and (doc[last].text[:1].isupper() or last > i)
+
+
+def _closes_mark(doc: Doc, start: int, end: int) -> bool:
+    quotes = [t for t in doc[start:end] if t.is_quote]
+    return bool(quotes) and doc[end - 1].is_quote and len(quotes) % 2 == 0
+
+
+def _right_part(doc: Doc, i: int) -> bool:
     token = doc[i]
     if token.is_space:
         return False
     if not doc[i - 1].whitespace_ and (token.text in "-–" or doc[i - 1].text in "-–"):
         return True  # Kasym-Żomart, Tehreek-e-Labaik
-    if is_mark(token.text):
-        return _quoted_name(doc, i)
-    if token.is_punct or is_verb(token, CLAUSE_TAGS):
+    if token.is_quote:  # dziennika "Dawn", Gość "Faktów po Faktach"
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return (after is not None and after.text[:1].isupper()) or not doc[i - 1].whitespace_
+    if token.text == "." and not doc[i - 1].whitespace_ and (doc[i - 1].text.isupper() or tag_pos(doc[i - 1]) == "brev"):
+        return True  # an initial or an abbreviation: W. Brytanii, minister ds. religii
+    if token.is_punct or is_verb(token, CLAUSE_TAGS) or token.lower_ in RELATIVES:
         return False
-    if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > head.i):
+    if token.pos_ == "PROPN" or token.text[:1].isupper():
         return True
+    if tag_pos(token) in MODIFIERS and tag_pos(doc[i - 1]) in NOMINALS and case_of(token) == case_of(doc[i - 1]):
+        return True  # przywódcy duchowi, służby więzienne
     return case_of(token) == "gen" and tag_pos(token) in NOMINALS | MODIFIERS and token.lower_ not in POSSESSIVES
 
 
-def _quoted_name(doc: Doc, i: int) -> bool:
-    """A quotation mark around a short capitalised name (``dziennika "Dawn"``)."""
-    window = doc[max(0, i - 3) : i + 4].text
-    return any(t.text[:1].isupper() for t in doc[i + 1 : i + 3]) or window.count(doc[i].text) > 1
+def describe(words: Span) -> str:
+    """The base form of a description (``trzech przedstawicieli służb`` -> ``przedstawiciele
+    służb``), without quantifiers and possessives, lower-case unless a name."""
+    tokens = [t for t in words if not t.is_space]
+    while len(tokens) > 1 and (tokens[0].lower_ in QUANTIFIERS or tokens[0].lower_ in POSSESSIVES):
+        tokens = tokens[1:]
+    phrase = words.doc[tokens[0].i : tokens[-1].i + 1]
+    head = head_of(phrase)
+    text = phrase.text if nominative(head) else lemmatize_phrase(None, phrase.text)
+    if not phrase[0].text.isupper() and (head.pos_ != "PROPN" or head.i != phrase.start):
+        text = text[:1].lower() + text[1:]
+    return text
 
 
-# ---------------------------------------------------------------- the article's people
+# ---------------------------------------------------------------- names
+
+
+def _can_be_nominative(token: Token) -> bool:
+    readings = token._.morfeusz if Token.has_extension("morfeusz") else ()
+    return not readings or any(r.tag == "ign" or ":nom:" in r.tag for r in readings)
+
+
+def _name_part(token: Token) -> bool:
+    """A word of a personal name: capitalised, and a first name, a proper noun or unknown (not
+    a place: ``Prezydent Kazachstanu Kasym-Żomart Tokajew`` gives ``Kasym-Żomart Tokajew``; not
+    a common word opening the sentence: ``Tam``, ``Kiedy``)."""
+    if not token.text[:1].isupper() or not token.is_alpha or (token.text.isupper() and len(token.text) > 1):
+        return False
+    types = token._.name_types if Token.has_extension("name_types") else ()
+    if token.is_sent_start and "imię" not in types:
+        return False
+    personal = "imię" in types or "nazwisko" in types
+    if not personal and ("nazwa_geograficzna" in types or "nazwa_organizacji" in types):
+        return False
+    known = token._.is_known if Token.has_extension("is_known") else True
+    return personal or not known or (token.pos_ in {"PROPN", "X"} and not token.is_sent_start)
+
+
+def base_name(span: Span) -> tuple[str, tuple[bool, bool]]:
+    """The nominative of a written personal name, and how sure it is: every word tagged
+    nominative, the surname nominative (then the name is kept as written)."""
+    words = [t for t in span if t.is_alpha]
+    surname = words[-1] if words else span[-1]
+    quality = (all(case_of(t) == "nom" for t in words), nominative(surname) and surname.lemma_.casefold() == surname.text.casefold())
+    if quality[1]:
+        return span.text, quality
+    base, written = lemmatize_phrase(None, span.text, label=PERSON).split(), span.text.split()
+    if len(base) == len(written):
+        base = [match_case(w, b) if w[:1].isupper() else b for w, b in zip(written, base)]
+    return " ".join(base), quality
+
+
+def _same_word(a: str, b: str) -> bool:
+    a, b = a.casefold(), b.casefold()
+    return a == b or (len(a) > PREFIX and len(b) > PREFIX and a[:PREFIX] == b[:PREFIX] and a[-1:] != "." and b[-1:] != ".")
+
+
+def _covers(name: str, words: list[str]) -> bool:
+    """Whether ``name`` has every word of ``words`` (the last one exactly: the surname)."""
+    own = name.split()
+    return bool(own and words) and own[-1].casefold() == words[-1].casefold() and all(
+        any(_same_word(w, o) for o in own) for w in words[:-1])
+
+
+def name_gender(name: str) -> str | None:
+    """f or m from the first name's dictionary readings (``Sylvi``: unknown -> None)."""
+    from ..analyse.morfeusz import whole_readings
+
+    first = name.split()[0] if name.split() else ""
+    genders = {r.tag.split(":")[3] for r in whole_readings(first) if "imię" in r.name_types and len(r.tag.split(":")) > 3}
+    if genders == {"f"}:
+        return "f"
+    return "m" if genders and genders <= {"m1", "m2", "m3"} else None
+
+
+def _unquote(text: str) -> str:
+    marks = {c for pair in quote_marks() for c in pair}
+    return "".join(c for c in text if c not in marks).strip()
+
+
+# ---------------------------------------------------------------- the article's speakers
 
 
 class Speakers:
@@ -191,181 +349,317 @@ class Speakers:
         for entity in entities:
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is not None:
-                    for token in span:
-                        self.token_entity.setdefault(token.i, (entity, span))
+                for token in span if span is not None else ():
+                    known = self.token_entity.get(token.i)
+                    if known is None or _mention_rank(entity, span) > _mention_rank(*known):
+                        self.token_entity[token.i] = (entity, span)
+        self.names = self._names()
         self.bindings = list(self._bindings())
-        self.history: list[tuple[int, Speaker]] = []
+        self.history: list[tuple[int, Speaker, bool]] = []  # (position, speaker, quoted)
+        self.quoted: list[tuple[int, int]] = []  # character ranges of the quotes' texts
 
-    # -- entities and names
+    def _outside_quotes(self, entity: Entity) -> bool:
+        """Whether the article names ``entity`` outside the quotes (someone named only inside a
+        quote is spoken of by its speaker, not a speaker: ``Premier Morawiecki`` in Belka's words)."""
+        return any(not any(s <= m.start < e for s, e in self.quoted) for m in entity.mentions if m.text[:1].isupper())
 
     def entity_at(self, token: Token) -> tuple[Entity, Span] | None:
         return self.token_entity.get(token.i)
 
-    def fullest_name(self, entity: Entity, position: int) -> str:
-        """The fullest name the article gives ``entity``'s person (most words; then the one
-        mentioned last before ``position``, then the most mentioned)."""
-        if entity.type != PERSON:
-            return entity.name
-        words = {w.casefold() for w in entity.name.split()}
-        same = [e for e in self.entities if e.type == PERSON and words <= {w.casefold() for w in e.name.split()}]
+    # -- people's names
 
-        def rank(e: Entity):
-            before = [m.start for m in e.mentions if m.start <= position]
-            return len(e.name.split()), max(before, default=-1), len(e.mentions)
+    def name_span(self, token: Token) -> Span:
+        """The personal name written up to ``token`` (its last word): the words of the same
+        person mention, and name-like words before them."""
+        doc, start = self.doc, token.i
+        mention = self.entity_at(token)
+        while start > 0:
+            previous = doc[start - 1]
+            same = (mention is not None and mention[0].type == PERSON and self.entity_at(previous) == mention
+                    and previous.text[:1].isupper() and previous.pos_ in {"NOUN", "PROPN", "X", "ADJ"} and previous.is_alpha
+                    and (_can_be_nominative(previous) or known_case(doc[start]) not in (None, "nom")))
+            agreeing = known_case(previous) in (None, "nom") or known_case(previous) == known_case(doc[start])
+            after_preposition = start > 1 and tag_pos(doc[start - 2]) == "prep"
+            if previous.text in "-–" and not previous.whitespace_ and start > 1 and not doc[start - 2].whitespace_:
+                start -= 2
+            elif previous.whitespace_ and (same or (_name_part(previous) and agreeing and not after_preposition)):
+                start -= 1
+            else:
+                break
+        return doc[start : token.i + 1]
 
-        return max(same, key=rank, default=entity).name
+    def _names(self) -> list[Name]:
+        """Every personal name written in the article: around the surnames of the person
+        mentions, and first name + surname pairs the NER missed."""
+        surnames = set()
+        for entity, span in self.token_entity.values():
+            if entity.type == PERSON:
+                surnames |= {span[-1].text.casefold(), span[-1].lemma_.casefold()}
+        for token in self.doc:
+            span = self.name_span(token) if token.text[:1].isupper() else None
+            if span is not None and len(span) > 1 and "imię" in (span[0]._.name_types if Token.has_extension("name_types") else ()):
+                surnames.add(token.text.casefold())
+        names = []
+        for token in self.doc:
+            if token.text[:1].isupper() and {token.text.casefold(), token.lemma_.casefold()} & surnames:
+                base, quality = base_name(self.name_span(token))
+                names.append(Name(base, token.idx, quality))
+        return names
 
-    def _entity_speaker(self, entity: Entity, position: int, gender: str | None) -> Speaker:
-        return Speaker(entity.id, self.fullest_name(entity, position), entity.type == PERSON, gender)
+    def person_name(self, span: Span, position: int) -> str:
+        """The fullest name the article writes for the person named ``span``: most words, then
+        written in the nominative, then the one written last before ``position``."""
+        last = next((t for t in reversed(list(span)) if t.text[:1].isupper() and t.is_alpha), span[-1])
+        own, _ = base_name(self.name_span(last))
+        same = [n for n in self.names if _covers(n.base, own.split())]
+        if not same:
+            return own
 
-    # -- role bindings
+        def rank(name: Name):
+            return len(name.base.split()), name.quality, name.position <= position, -abs(position - name.position)
+
+        return max(same, key=rank).base
+
+    def _person_in(self, words: Span, head: Token, gender: str | None) -> Span | None:
+        """A personal name in ``words`` the NER missed, apposed to their head: a known surname,
+        or a first name and a surname."""
+        surnames = {n.base.split()[-1].casefold() for n in self.names}
+        for token in reversed(list(words)):
+            if token.i < head.i or not _name_part(token):
+                continue
+            name = self.name_span(token)
+            first = name[0]._.name_types if Token.has_extension("name_types") else ()
+            after_role = person_like(head) and name.start == head.i + 1
+            known = surnames & {token.text.casefold(), token.lemma_.casefold()}
+            personal = known or after_role or (len(name) > 1 and "imię" in first)
+            if personal and self._apposed(name, head, gender):
+                return name
+        return None
+
+    # -- organisations
+
+    def _organisation_by_head(self, head: Token) -> tuple[Entity, Span] | None:
+        """``Sąd`` -> the article's ``Sąd Najwyższy``, ``Komisja`` -> ``Komisja Europejska``."""
+        for entity, span in self.token_entity.values():
+            if entity.type == ORGANISATION and len(span) > 1 and span[0].lemma_.casefold() == head.lemma_.casefold():
+                return entity, span
+        return None
+
+    def _person(self, name: Span, position: int, gender: str | None) -> Speaker:
+        """A person named ``name``: the person entity over it, else the fullest name written."""
+        hit = self.entity_at(name[-1])
+        if hit is not None and hit[0].type == PERSON:
+            return self._entity_speaker(hit[0], gender)
+        full = self.person_name(name, position)
+        return Speaker(full, full, True, name_gender(full) or gender)
+
+    @staticmethod
+    def _entity_speaker(entity: Entity, gender: str | None) -> Speaker:
+        """An entity as the speaker, under its base-form name (``agencja Reutera`` -> its entity)."""
+        person = entity.type == PERSON
+        return Speaker(entity.id, entity.name, person, (name_gender(entity.name) if person else None) or gender)
+
+    # -- roles
 
     def _bindings(self):
-        for token_i, (entity, span) in sorted(self.token_entity.items()):
-            if entity.type != PERSON or token_i != span.start:
+        """Roles written next to a personal name: a person mention's, or a first name and a
+        surname the NER missed."""
+        for token in self.doc:
+            name = self._name_at(token)
+            if name is None:
                 continue
-            for role in (self._role_before(span), self._role_after(span)):
-                if role:
-                    heads = frozenset(t.lemma_.lower() for t in role if _role_head(t))
-                    modifiers = frozenset(t.lemma_.lower() for t in role if not _role_head(t) and tag_pos(t) in NOMINALS)
-                    if heads:
-                        yield Binding(span.start_char, heads, modifiers, entity)
+            for role in (self._role_before(name), self._role_after(name)):
+                if role is not None:
+                    yield Binding(name.start_char, *role, name)
 
-    def _role_before(self, span: Span) -> list[Token]:
-        doc, i, role = self.doc, span.start - 1, []
-        while i >= 0 and len(role) < 8:
+    def _name_at(self, token: Token) -> Span | None:
+        """The personal name ending at ``token``, if one does."""
+        hit = self.entity_at(token)
+        following = self.entity_at(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
+        if hit is not None and hit[0].type == PERSON and following != hit and token.text[:1].isupper():
+            return self.name_span(token)
+        name = self.name_span(token) if _name_part(token) else None
+        first = name[0]._.name_types if name is not None and Token.has_extension("name_types") else ()
+        return name if name is not None and len(name) > 1 and "imię" in first and following is None else None
+
+    def _role_before(self, name: Span) -> tuple[frozenset[str], frozenset[str]] | None:
+        """``prezydent Rosji`` / ``współzałożyciel i przywódca TLP`` / ``Główny negocjator UE w
+        sprawie brexitu`` before a name: its head is the first role noun in the name's case."""
+        doc, i = self.doc, name.start - 1
+        while i >= 0 and name.start - i <= 8:
             token = doc[i]
-            if token.is_punct and token.text != "." or token.is_space or is_verb(token) or token.pos_ == "ADP":
+            if token.is_space or (token.is_punct and token.text != ".") or is_verb(token):
                 break
-            if self.entity_at(token) and self.entity_at(token)[0].type == PERSON:
-                break
-            role.insert(0, token)
             i -= 1
-        return role if any(_role_head(t) for t in role) else []
+        chunk = [t for t in doc[i + 1 : name.start] if t.is_alpha]
+        case = known_case(name[-1])
+        heads = [t for t in chunk if _role_head(t) and person_like(t) and (case is None or case_of(t) in (None, case))]
+        if not heads:
+            return None
+        head = heads[0]
+        joined = {head.lemma_.lower()} | {t.lemma_.lower() for t in heads[1:] if doc[t.i - 1].lower_ in {"i", "oraz"}}
+        modifiers = {t.lemma_.lower() for t in chunk if t.i > head.i and _nominal(t) and t.lemma_.lower() not in joined}
+        return frozenset(joined), frozenset(modifiers)
 
-    def _role_after(self, span: Span) -> list[Token]:
-        doc, i = self.doc, span.end
+    def _role_after(self, name: Span) -> tuple[frozenset[str], frozenset[str]] | None:
+        """``Władimir Putin, prezydent Rosji``."""
+        doc, i = self.doc, name.end
         if i + 1 >= len(doc) or doc[i].text != ",":
-            return []
+            return None
         head = doc[i + 1]
         while tag_pos(head) in MODIFIERS and head.i + 1 < len(doc):
             head = doc[head.i + 1]
-        if not _role_head(head) or not nominative(head):
-            return []
-        return list(noun_phrase(head, i + 1, min(len(doc), i + 1 + MAX_NP)))
-
-    def _bound(self, words: Span, position: int) -> Entity | None:
-        heads = {t.lemma_.lower() for t in words if _role_head(t)}
-        modifiers = {t.lemma_.lower() for t in words if not _role_head(t) and tag_pos(t) in NOMINALS}
-        found = [b for b in self.bindings if b.heads & heads and modifiers <= b.modifiers]
-        if not found:
+        if not _role_head(head) or not person_like(head) or not nominative(head):
             return None
+        words = noun_phrase(head, head.i, min(len(doc), head.i + MAX_NP))
+        return frozenset({head.lemma_.lower()}), frozenset(t.lemma_.lower() for t in words if t.i > head.i and _nominal(t))
+
+    def _bound(self, words: Span, head: Token, position: int) -> Binding | None:
+        """The person a role is bound to: same head, its modifiers among the binding's."""
+        modifiers = {t.lemma_.lower() for t in words if t.i > head.i and _nominal(t)}
+        found = [b for b in self.bindings if head.lemma_.lower() in b.heads and modifiers <= b.modifiers]
         before = [b for b in found if b.position <= position]
-        return (max(before, key=lambda b: b.position) if before else found[0]).entity
+        return max(before, key=lambda b: b.position) if before else (found[0] if found else None)
 
-    # -- speakers in reading order
+    # -- reading order
 
-    def previous(self, position: int, gender: str | None, person: bool | None = None) -> Speaker | None:
-        for where, speaker in reversed(self.history):
-            if where > position:
-                continue
-            if gender and speaker.gender and speaker.gender != gender and not (gender == "n" and speaker.gender == "pl"):
-                continue
-            if person is not None and speaker.person != person:
-                continue
-            return speaker
-        return None
+    def remember(self, position: int, speaker: Speaker, quoted: bool) -> None:
+        self.history.append((position, speaker, quoted))
+        self.history.sort(key=lambda event: event[0])
 
-    def remember(self, position: int, speaker: Speaker) -> None:
-        self.history.append((position, speaker))
-        self.history.sort(key=lambda pair: pair[0])
+    def previous(self, position: int, gender: str | None, *, quoted_only: bool = False, person: bool = False) -> Speaker | None:
+        """The last speaker (or, unless ``quoted_only``, subject) before ``position`` of ``gender``;
+        one of unknown gender only when none of ``gender`` comes within ``LOOKBACK`` events."""
+        unknown = None
+        events = [e for e in self.history if e[0] <= position and (e[2] or not quoted_only) and (e[1].person or not person)]
+        for n, (_, speaker, _) in enumerate(reversed(events)):
+            if not gender or (speaker.gender and _same_gender(gender, speaker.gender)):
+                return speaker
+            if speaker.gender is None and unknown is None:
+                unknown = speaker
+            if unknown is not None and n >= LOOKBACK:
+                break
+        return unknown
 
-    def resolve(self, words: Span | None, position: int, verb: Token | None, paragraph_start: int) -> Speaker | None:
-        """The speaker of a quote whose cue is at character ``position``."""
+    def _recent(self, speaker: Speaker, position: int) -> bool:
+        return speaker.key in [s.key for where, s, _ in self.history if where <= position][-RECENT:]
+
+    def resolve(self, words: Span | None, position: int, verb: Token | None, *, quoted_only: bool = False) -> Speaker | None:
+        """The speaker of a quote (or the subject of a clause) at character ``position``."""
         gender = gender_of(verb)
         if words is None or len(words) == 0:
-            return self.previous(position, gender)
-        named = self._named(words, position)
+            return self.previous(position, gender, quoted_only=quoted_only)
+        head = head_of(words)
+        if _coordination(words):
+            gender = "pl"
+        gender = gender or gender_of(head)
+        named = self._named(words, head, position, gender)
         if named is not None:
             return named
-        head = _head(words)
-        if len(words) == 1 and is_pronoun(head) or head.lower_ in POSSESSIVES:
+        if is_pronoun(head):
             return self.previous(position, gender or gender_of(head))
         if head.lemma_.lower() in speech_not_sources():
             return None
-        bound = self._bound(words, position)
+        bound = self._bound(words, head, position)
         if bound is not None:
-            return self._entity_speaker(bound, position, gender_of(head))
+            return self._person(bound.name, position, gender or gender_of(head))
+        organisation = self._organisation_by_head(head) if head.pos_ != "PROPN" else None
+        if organisation is not None:
+            return self._entity_speaker(organisation[0], gender)
+        return self._role(words, head, position, gender)
+
+    def _role(self, words: Span, head: Token, position: int, gender: str | None) -> Speaker:
+        """A description, or the person just spoken of when it is a short role that fits them."""
         description = describe(words)
-        if _role_head(head):
-            recent = self.previous(position, gender_of(head) or gender)
-            if recent is not None and recent.person and self._recent(recent, paragraph_start):
-                if recent.key == description or len(_content_words(words)) == 1 or _same_head(recent, head):
-                    return recent
-        return Speaker(description, description, _role_head(head), gender_of(head))
+        lemma, person = head.lemma_.lower(), person_like(head)
+        if person and len([t for t in words if _nominal(t)]) <= ANAPHORIC_ROLE_WORDS:
+            recent = self.previous(position, gender_of(head) or gender, person=True)
+            if recent is not None and self._recent(recent, position) and (not recent.head or recent.head == lemma):
+                return recent
+        return Speaker(description, description, person, gender_of(head) or gender, lemma)
 
-    def _recent(self, speaker: Speaker, paragraph_start: int) -> bool:
-        return any(s == speaker for _, s in self.history[-3:])
-
-    def _named(self, words: Span, position: int) -> Speaker | None:
-        found = []
+    def _named(self, words: Span, head: Token, position: int, gender: str | None) -> Speaker | None:
+        found: list[tuple[Entity, Span]] = []
         for token in words:
             hit = self.entity_at(token)
-            if hit and hit[0] not in [f[0] for f in found] and hit[0].type in (PERSON, ORGANISATION, "GPE", "LOC"):
+            if hit and all(hit[0] is not f[0] for f in found):
                 found.append(hit)
-        people = [(e, s) for e, s in found if e.type == PERSON and _case_compatible(s, words)]
+        people = [(e, s) for e, s in found if e.type == PERSON and _plausible_person(s) and self._apposed(s, head, gender)]
+        people = [(e, s) for e, s in people if self._outside_quotes(e) or not (s.start <= head.i < s.end and _role_head(head))]
+        if len(people) > 1 and any(t.lower_ in {"i", "oraz"} for t in words):
+            names = " i ".join(e.name for e, _ in people)
+            return Speaker(names, names, True, "pl")
         if people:
-            if len(people) > 1 and any(t.lower_ in {"i", "oraz"} for t in words):
-                names = " i ".join(self.fullest_name(e, position) for e, _ in people)
-                return Speaker(names, names, True, "pl")
-            entity, span = people[-1] if _head(words).i >= people[-1][1].start else people[0]
-            return self._entity_speaker(entity, position, gender_of(_head(span)))
-        organisations = [(e, s) for e, s in found if e.type != PERSON and (s.start <= _head(words).i < s.end or _media_head(words))]
+            return self._entity_speaker(people[-1][0], gender)
+        person = self._person_in(words, head, gender)
+        if person is not None:
+            return self._person(person, position, gender)
+        organisations = [(e, s) for e, s in found if e.type != PERSON and (s.start <= head.i < s.end or _media_head(head))]
         if organisations:
-            entity, span = organisations[0]
-            return self._entity_speaker(entity, position, "n")
+            return self._entity_speaker(organisations[0][0], gender)
+        return self._by_last_word(head, gender)
+
+    def named_later(self, speaker: Speaker, position: int, limit: int) -> Speaker | None:
+        """The person a role description names when the article names them soon after, outside
+        the quotes (``Premier Walii ... mówił ... - tłumaczył Carwyn Jones``); not a person the
+        article gives another role (``korespondentowi ... Adamowi Dąbrowskiemu``)."""
+        if not speaker.person or speaker.key != speaker.name or speaker.gender == "pl":
+            return None
+        for token in self.doc:
+            if not position < token.idx < limit or any(s <= token.idx < e for s, e in self.quoted):
+                continue
+            hit = self.entity_at(token)
+            if hit is None or hit[0].type != PERSON or token.i != hit[1].end - 1 or not _plausible_person(hit[1]):
+                continue
+            roles = [b.heads for b in self.bindings if b.name.end == token.i + 1]
+            named = self._entity_speaker(hit[0], None)
+            if any(speaker.head not in heads for heads in roles) or not _same_gender(speaker.gender or "n", named.gender or "n"):
+                continue
+            return named
         return None
 
+    def _by_last_word(self, head: Token, gender: str | None) -> Speaker | None:
+        """A capitalised word alone that ends an entity's name (``Khan`` -> ``Imran Khan``)."""
+        if not head.text[:1].isupper() or head.is_sent_start and not head.pos_ == "PROPN":
+            return None
+        for entity in self.entities:
+            words = entity.name.split()
+            if entity.type in (PERSON, ORGANISATION) and len(words) > 1 and words[-1].casefold() in (head.text.casefold(), head.lemma_.casefold()):
+                return self._entity_speaker(entity, gender)
+        return None
 
-def _case_compatible(span: Span, words: Span) -> bool:
-    head_case = case_of(_head(words))
-    name_case = next((case_of(t) for t in span if case_of(t)), None)
-    return head_case is None or name_case is None or head_case == name_case or _head(words).i in range(span.start, span.end)
-
-
-def _head(words: Span) -> Token:
-    return next((t for t in words if tag_pos(t) in NOMINALS or t.pos_ in {"NOUN", "PROPN", "PRON"}), words[0])
-
-
-def _role_head(token: Token) -> bool:
-    """A common noun that can name a person's role (``prezydent``, ``rzeczniczka``)."""
-    return tag_pos(token) == "subst" and not token.text[:1].isupper() or (
-        tag_pos(token) == "subst" and token.is_sent_start and token.pos_ == "NOUN")
-
-
-def _media_head(words: Span) -> bool:
-    return tag_pos(_head(words)) == "subst" and _head(words).pos_ == "NOUN"
-
-
-def _content_words(words: Span) -> list[Token]:
-    return [t for t in words if tag_pos(t) in NOMINALS]
-
-
-def _same_head(speaker: Speaker, head: Token) -> bool:
-    return speaker.name.split()[0].casefold() == head.lemma_.casefold() if speaker.name else False
+    def _apposed(self, span: Span, head: Token, gender: str | None) -> bool:
+        """Whether a name in the speaker's words is the speaker (``Sędzia Saqib Nasir``), not a
+        genitive (``prawnik Bibi``): it is the head, or follows it in its case and fits the
+        verb's gender."""
+        if span.start <= head.i < span.end:
+            return True
+        name_case = next((known_case(t) for t in span if known_case(t)), None)
+        if span.start < head.i or name_case not in (None, case_of(head)):
+            return False
+        before = self.doc[span.start - 1]
+        if before.i != head.i and _nominal(before) and known_case(before) not in (None, case_of(head)):
+            return False  # Mąż ... chrześcijanki Asii Bibi: the name belongs to the genitive
+        hit = self.entity_at(span[-1])
+        own = name_gender(hit[0].name if hit is not None else span.text)
+        return not (gender in ("m", "f") and own in ("m", "f") and own != gender)
 
 
-def describe(words: Span) -> str:
-    """The base form of a description (``trzech przedstawicieli służb`` -> ``przedstawiciele służb``)."""
-    tokens = list(words)
-    while tokens and (tokens[0].lower_ in QUANTIFIERS or tokens[0].lower_ in POSSESSIVES or tokens[0].lower_ == "z"):
-        tokens = tokens[1:]
-    if not tokens:
-        return words.text
-    phrase = words.doc[tokens[0].i : tokens[-1].i + 1]
-    head = _head(phrase)
-    text = phrase.text if nominative(head) else lemmatize_phrase(None, phrase.text)
-    if head.i == phrase.start and head.pos_ != "PROPN" and not head.text.isupper():
-        text = text[:1].lower() + text[1:]
-    return text
+def _coordination(words: Span) -> bool:
+    return any(t.lower_ in {"i", "oraz"} and 0 < t.i - words.start < len(words) - 1 for t in words)
+
+
+def _plausible_person(span: Span) -> bool:
+    """Not a place the NER took for a person (``Karaczi``: a city in the dictionary)."""
+    types = [set(t._.name_types) if Token.has_extension("name_types") else set() for t in span if t.is_alpha]
+    return not types or not all(t and t <= {"nazwa_geograficzna", "nazwa_organizacji"} for t in types)
+
+
+def _mention_rank(entity: Entity, span: Span) -> tuple[bool, int]:
+    """Which of two mentions over one word names it: a person's, then the longer one
+    (``prezydent Rosji`` over ``Rosji``)."""
+    return entity.type == PERSON, len(span)
+
+
+def _media_head(head: Token) -> bool:
+    return head.lemma_.lower() in speech_media_nouns()

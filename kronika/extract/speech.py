@@ -1,8 +1,9 @@
-"""Speech cues: speech verbs, source phrases (``według X``) and speech nouns, and the content
-clauses they introduce (docs/annotation/quotes.md §2.2, §4, §7).
+"""Speech cues: speech verbs, source phrases (``według X``) and speech nouns, the content
+clauses they introduce and the reporting clauses that follow a quote
+(docs/annotation/quotes.md §2.2, §4, §7).
 
-Cues are found from token tags and Morfeusz readings, so they do not need a parse; the content
-clause is found on the surface (the complementizer after the verb, before any other verb).
+Cues are found from token tags and Morfeusz readings, and clauses on the surface (the
+complementizer after the verb, before any other verb), so nothing here needs a parse.
 """
 from __future__ import annotations
 
@@ -11,42 +12,48 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.pl import speech_nouns, speech_prepositions, speech_verbs
-from .quote_marks import DASHES, is_dash, is_mark
 
+DASHES = frozenset("-–—")
 COMPLEMENTIZERS = {"że": "say", "iż": "say", "czy": "say", "aby": "directive", "żeby": "directive", "by": "directive"}
 INTERROGATIVES = frozenset({"co", "jak", "gdzie", "kiedy", "dlaczego", "czemu", "kto", "ile", "jaki", "jaka", "jakie", "który", "która", "które"})
-VERB_TAGS = frozenset({"fin", "praet", "imps", "impt", "pcon", "inf", "bedzie", "winien", "pant"})
 CLAUSE_TAGS = frozenset({"fin", "praet", "imps", "impt", "bedzie", "winien", "pcon", "pant"})
 REPORTED_TAGS = frozenset({"fin", "praet", "imps", "pcon", "inf", "pant"})
 HEARSAY = frozenset({"mieć"})  # "miała powiedzieć": the infinitive is the cue
-NEGATION = "nie"
-MAX_GAP = 12  # words between a speech verb and its complementizer
+REPORT_LEAD = frozenset({"jak", "to", "zaś", "natomiast"})  # words before the verb of "- jak dodał"
 SENTENCE_END = frozenset({".", "?", "!", "…"})
+POSSESSIVES = frozenset({"jego", "jej", "ich"})
+MAX_GAP = 12  # words between a speech verb and its complementizer
+REPORT_WINDOW = 6  # words between a dash and the verb of a reporting clause
 
 
 @dataclass(frozen=True)
 class Cue:
-    """A reporting word or phrase: ``words`` as written, ``head`` the token it hangs on."""
+    """A reporting word or phrase: ``words`` as written; ``kind`` verb, source, noun or colon."""
 
     words: Span
     lemma: str
-    kind: str  # verb, source, noun, colon
+    kind: str
     verb_class: str | None = None
 
     @property
     def head(self) -> Token:
-        return self.words[0] if self.kind != "verb" else next(t for t in self.words if t.lower_ != "się")
+        """The speech verb (or the first word of a phrase)."""
+        return next((t for t in self.words if t.lower_ != "się" and t.lemma_ not in HEARSAY), self.words[0])
 
     @property
     def text(self) -> str:
         return self.words.text
 
 
+# ---------------------------------------------------------------- tokens
+
+
 def tag_pos(token: Token) -> str:
+    """The NKJP part of speech (``praet``, ``subst`` ...) of the tagger's tag."""
     return token.tag_.split(":", 1)[0] if token.tag_ else ""
 
 
-def _morfeusz(token: Token):
+def _readings(token: Token):
     return token._.morfeusz if Token.has_extension("morfeusz") else ()
 
 
@@ -54,72 +61,101 @@ def is_verb(token: Token, tags: frozenset[str] = CLAUSE_TAGS) -> bool:
     """A verb form of ``tags``, by the tagger where there is one, else by Morfeusz alone."""
     if token.tag_:
         return tag_pos(token) in tags
-    readings = _morfeusz(token)
+    readings = _readings(token)
     return bool(readings) and all(r.tag.split(":", 1)[0] in tags for r in readings)
 
 
-def speech_verb(token: Token) -> tuple[str, str] | None:
-    """``(lemma, class)`` when ``token`` is a form of a speech verb that can report speech."""
-    verbs = speech_verbs()
-    candidates = [token.lemma_.lower()] if token.lemma_ and tag_pos(token) in REPORTED_TAGS else []
-    candidates += [r.lemma.lower() for r in _morfeusz(token) if r.tag.split(":", 1)[0] in REPORTED_TAGS]
-    if token.tag_ and tag_pos(token) not in REPORTED_TAGS and tag_pos(token) not in {"ger", "subst", "adj", ""}:
-        return None
-    lemma = next((c for c in candidates if c in verbs), None)
-    if lemma is None:
-        return None
-    if tag_pos(token) == "inf" or (not token.tag_ and all(r.tag.startswith("inf") for r in _morfeusz(token))):
-        previous = _previous(token)
-        if previous is None or previous.lemma_.lower() not in HEARSAY:
-            return None
-    return lemma, verbs[lemma]
+def is_dash(token: Token) -> bool:
+    """A free-standing dash (spaced, or opening its line): a dialogue dash or a parenthesis."""
+    if token.text not in DASHES:
+        return False
+    doc = token.doc
+    spaced_before = token.i == 0 or bool(doc[token.i - 1].whitespace_) or doc[token.i - 1].is_space
+    return spaced_before and (bool(token.whitespace_) or token.i + 1 == len(doc))
 
 
-def _previous(token: Token) -> Token | None:
+def previous_word(token: Token) -> Token | None:
     i = token.i - 1
     while i >= 0 and token.doc[i].is_space:
         i -= 1
     return token.doc[i] if i >= 0 else None
 
 
-def _next(token: Token) -> Token | None:
+def next_word(token: Token) -> Token | None:
     i = token.i + 1
     while i < len(token.doc) and token.doc[i].is_space:
         i += 1
     return token.doc[i] if i < len(token.doc) else None
 
 
-def negated(token: Token) -> bool:
-    previous = _previous(token)
-    return previous is not None and previous.lower_ == NEGATION
+# ---------------------------------------------------------------- cues
 
 
-def future(token: Token) -> bool:
-    """A perfective present form: future in Polish (``powie``, ``wezwie``)."""
-    return token.tag_.startswith("fin") and ":perf" in token.tag_
+def speech_verb(token: Token) -> tuple[str, str] | None:
+    """``(lemma, class)`` when ``token`` is a form of a speech verb that can report speech."""
+    verbs = speech_verbs()
+    if token.tag_ and tag_pos(token) not in REPORTED_TAGS:
+        return None
+    candidates = [token.lemma_.lower()] if token.lemma_ else []
+    candidates += [r.lemma.lower() for r in _readings(token) if r.tag.split(":", 1)[0] in REPORTED_TAGS]
+    lemma = next((c for c in candidates if c in verbs), None)
+    if lemma is None:
+        return None
+    if tag_pos(token) == "inf" or (not token.tag_ and all(r.tag.startswith("inf") for r in _readings(token))):
+        previous = previous_word(token)
+        if previous is None or previous.lemma_.lower() not in HEARSAY:
+            return None
+    return lemma, verbs[lemma]
 
 
 def verb_cue(token: Token) -> Cue | None:
-    """The cue of a speech verb form (with its ``się``), or None."""
+    """The cue of a speech verb form (with its ``się``, and ``miała`` before an infinitive);
+    None when negated or a perfective present (future: ``powie``)."""
     found = speech_verb(token)
-    if found is None or negated(token) or future(token):
+    if found is None:
+        return None
+    previous = previous_word(token)
+    if previous is not None and previous.lower_ == "nie" or (token.tag_.startswith("fin") and ":perf" in token.tag_):
         return None
     doc = token.doc
     start, end = token.i, token.i + 1
     if end < len(doc) and doc[end].lower_ == "się":
         end += 1
-    elif start > 0 and doc[start - 1].lower_ == "się" and found[1] == "directive":
-        start -= 1
     if tag_pos(token) == "inf":
-        start = _previous(token).i
+        start = previous.i
     return Cue(doc[start:end], found[0], "verb", found[1])
 
 
-def speech_noun(token: Token) -> bool:
-    return token.lemma_.lower() in speech_nouns() or any(r.lemma in speech_nouns() for r in _morfeusz(token) if r.tag.startswith("subst"))
+def is_speech_noun(token: Token) -> bool:
+    nouns = speech_nouns()
+    return token.lemma_.lower() in nouns or any(r.lemma in nouns for r in _readings(token) if r.tag.startswith("subst"))
 
 
-# ---------------------------------------------------------------- content clauses
+def noun_cue(token: Token) -> Cue | None:
+    """A speech noun (``obietnicę``, ``słowa``), with ``wyraził`` before it."""
+    if not is_speech_noun(token):
+        return None
+    doc, start = token.doc, token.i
+    if start > 0 and doc[start - 1].lemma_ == "wyrazić":
+        start -= 1
+    return Cue(doc[start : token.i + 1], token.lemma_.lower(), "noun")
+
+
+def source_phrase(doc: Doc, i: int) -> Cue | None:
+    """A source phrase starting at token ``i``: ``według``, ``zdaniem``, ``w opinii``, and with
+    a possessive ``Ich zdaniem``, ``W jego opinii``."""
+    words = [t.lower_ for t in doc[i : i + 3]]
+    for phrase in speech_prepositions():
+        if tuple(words[: len(phrase)]) == phrase:
+            return Cue(doc[i : i + len(phrase)], " ".join(phrase), "source")
+        if len(phrase) == 2 and len(words) == 3 and words[0] == phrase[0] and words[1] in POSSESSIVES and words[2] == phrase[1]:
+            return Cue(doc[i : i + 3], " ".join(phrase), "source")
+    if words and words[0] in POSSESSIVES and ("zdaniem",) in speech_prepositions() and words[1:2] == ["zdaniem"]:
+        return Cue(doc[i : i + 2], "zdaniem", "source")
+    return None
+
+
+# ---------------------------------------------------------------- clauses
 
 
 @dataclass(frozen=True)
@@ -132,8 +168,8 @@ class Clause:
 
 def content_clause(cue: Cue, limit: int) -> Clause | None:
     """The content clause right after ``cue`` (before token ``limit``): ``, że ...``,
-    ``, aby ...``, ``: ...`` or (for questions) ``, co ...``; None when another verb or the
-    sentence's end comes first."""
+    ``, aby ...``, ``: ...`` or, for questions, ``, co ...``; None when another verb, a dash or
+    the sentence's end comes first."""
     doc = cue.words.doc
     i, gap = cue.words.end, 0
     while i < limit and gap <= MAX_GAP:
@@ -147,7 +183,7 @@ def content_clause(cue: Cue, limit: int) -> Clause | None:
             return Clause(i + 1, lower)
         if cue.verb_class == "ask" and lower in INTERROGATIVES and _after_comma(token):
             return Clause(i, lower)
-        if token.text in SENTENCE_END or is_dash(token) or (is_verb(token) and i > cue.words.end):
+        if token.text in SENTENCE_END or is_dash(token) or is_verb(token):
             return None
         gap += not token.is_space
         i += 1
@@ -155,35 +191,30 @@ def content_clause(cue: Cue, limit: int) -> Clause | None:
 
 
 def _after_comma(token: Token) -> bool:
-    previous = _previous(token)
-    while previous is not None and is_mark(previous.text):
-        previous = _previous(previous)
+    previous = previous_word(token)
+    while previous is not None and previous.is_quote:
+        previous = previous_word(previous)
     return previous is not None and previous.text == ","
 
 
-# ---------------------------------------------------------------- source phrases
-
-
-def source_phrase(doc: Doc, i: int) -> Cue | None:
-    """A source phrase (``według``, ``zdaniem``, ``w opinii`` ...) starting at token ``i``."""
-    for phrase in speech_prepositions():
-        words = [t.lower_ for t in doc[i : i + len(phrase)]]
-        if tuple(words) == phrase:
-            return Cue(doc[i : i + len(phrase)], " ".join(phrase), "source")
-    return None
-
-
-def trailing_report(dash: Token, sentence_end: int) -> Cue | None:
-    """A reporting clause after ``dash`` (a dash or comma): ``- dodał``, ``- jak podkreślił X``,
-    ``, powiedziała`` (a speech verb within its first words, with no content clause)."""
-    doc = dash.doc
-    i = dash.i + 1
-    while i < sentence_end and (doc[i].is_space or doc[i].lower_ in {"jak", "to", "zaś", "natomiast"}):
+def trailing_report(mark: Token, limit: int) -> Cue | None:
+    """A reporting clause after ``mark`` (a dash or a comma) that ends a quote: ``- dodał``,
+    ``- powiedział Michel Barnier``, ``, powiedziała``, ``– te słowa ... miała wypowiedzieć``.
+    Not a verb with a content clause of its own, a participle, or a parenthetical
+    ``- jak dodał -`` (that one introduces what follows)."""
+    doc = mark.doc
+    i = mark.i + 1
+    while i < limit and (doc[i].is_space or doc[i].lower_ in REPORT_LEAD):
         i += 1
-    for j in range(i, min(i + 3, sentence_end)):
-        cue = verb_cue(doc[j])
-        if cue is not None and tag_pos(cue.head) != "pcon" and content_clause(cue, sentence_end) is None:
+    for j in range(i, min(i + REPORT_WINDOW, limit)):
+        token = doc[j]
+        cue = verb_cue(token)
+        if cue is not None:
+            if tag_pos(token) == "pcon" or content_clause(cue, limit) is not None:
+                return None
+            if doc[i - 1].lower_ == "jak" and any(is_dash(t) for t in doc[cue.words.end : limit]):
+                return None
             return cue
-        if doc[j].text in SENTENCE_END or doc[j].text in DASHES or doc[j].text == ",":
+        if token.is_punct or (is_verb(token) and token.lemma_ not in HEARSAY):
             return None
     return None

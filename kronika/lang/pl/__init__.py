@@ -274,3 +274,64 @@ def event_contexts() -> dict[str, str]:
 def speech_not_sources() -> frozenset[str]:
     """Noun lemmas that head no speaker: documents, data, plans (``dane``, ``umowa``)."""
     return frozenset(read_list("speech_not_sources.txt"))
+
+
+@cache
+def speech_media_nouns() -> frozenset[str]:
+    """Generic heads of organisation and media names (``agencja``, ``dziennik``)."""
+    return frozenset(read_list("speech_media_nouns.txt"))
+
+
+# --- Entity linking (kronika.link, kronika.extract.entities) ----------------------------------
+
+
+def _variants(column: str) -> tuple[str, ...]:
+    return () if column == "-" else tuple(v.strip() for v in column.split("|"))
+
+
+@cache
+def country_words() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """What CLDR lacks about countries (``country_words.txt``): ``(code, names, places,
+    adjectives, demonyms)`` per line; names name the state, places stand for it (``Kreml``)."""
+    return tuple((code, *map(_variants, rest)) for code, *rest in read_columns("country_words.txt"))
+
+
+@cache
+def organisations() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """International organisations (``organisations.txt``): ``(code, country, Polish names,
+    English names, adjectives)`` per line (``("CSTO", "CSTO", ("ODKB", ...), ("CSTO", ...), ())``)."""
+    return tuple((code, country, *map(_variants, rest)) for code, country, *rest in read_columns("organisations.txt"))
+
+
+@cache
+def office_titles() -> frozenset[tuple[str, ...]]:
+    """Office and role titles that name a person, as lemma tuples (``("sekretarz", "generalny")``)."""
+    return frozenset(tuple(line.split()) for line in read_list("office_titles.txt"))
+
+
+@cache
+def transliteration() -> tuple[tuple[tuple[str, str], ...], frozenset[str], tuple[str, ...]]:
+    """Polish -> English spelling of East Slavic names (``transliteration.txt``): ``(rules, country
+    codes, surname endings)``; rules ``(a, b)`` longest first, file order among equals."""
+    rows = read_columns("transliteration.txt")
+    rules = sorted(((a, b) for kind, a, b in rows if kind == "rule"), key=lambda rule: -len(rule[0]))
+    countries = frozenset(a for kind, a, _ in rows if kind == "country")
+    return tuple(rules), countries, tuple(a for kind, a, _ in rows if kind == "ending")
+
+
+@cache
+def name_variants() -> dict[str, int]:
+    """Lower-cased first names -> the number of their variant group (``name_variants.txt``)."""
+    return {name.lower(): i for i, line in enumerate(read_list("name_variants.txt")) for name in line.split("|")}
+
+
+@cache
+def name_suffixes() -> dict[str, tuple[tuple[str, str, str, str, int], ...]]:
+    """Learnt rewrites of unknown names' endings (``name_suffixes.txt``, made by
+    ``python -m kronika.link.suffixes``): kind -> ``(ending, replacement, case, gender, count)``
+    rules, longest ending first, then the most frequent."""
+    rules: dict[str, list] = {}
+    for kind, ending, replacement, case, gender, count in read_columns("name_suffixes.txt"):
+        rule = (ending, "" if replacement == "-" else replacement, case, gender, int(count))
+        rules.setdefault(kind, []).append(rule)
+    return {kind: tuple(sorted(r, key=lambda x: (-len(x[0]), -x[4]))) for kind, r in rules.items()}

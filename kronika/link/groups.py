@@ -1,0 +1,175 @@
+"""One group per person, organisation and place within an article.
+
+:func:`group_mentions` groups an article's name mentions (:class:`NameMention`):
+
+- **codes**: mentions of one state or international organisation share its code
+  (``ODKB`` and ``Organizacja Układu o Bezpieczeństwie Zbiorowym``: ``CSTO``);
+- **people**: fullest names first; a shorter name joins the group whose surname it shares and
+  whose first names it does not contradict (``Tokajew``, ``Kasym-Żomart Tokajew``; ``Asia Bibi``,
+  ``Aasiya Noreen Bibi``, see :func:`~kronika.link.names.first_name_key`), the nearest one
+  before it when several do (``Lech`` and ``Jarosław Kaczyński``); a lone first name joins the
+  one person of that first name;
+- **other names**: one group per base form (places of any type together); an acronym joins the
+  name it abbreviates (``PiS``, ``Prawo i Sprawiedliwość``) or that it follows in brackets; a
+  one-word name joins the one longer name of the article it begins (``Komisja``, ``Komisja
+  Europejska``);
+- **roles**: descriptions bound to a person by apposition join that person
+  (:mod:`kronika.link.roles`).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from .mentions import Group, NameMention
+from .names import acronym_of, first_name_key, is_acronym
+from .roles import bind_roles
+
+__all__ = ["Group", "NameMention", "group_mentions", "main_country"]
+
+PERSON = "PER"
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def main_country(mentions: list[NameMention]) -> str | None:
+    """The state the article is most about: the most often named, the first on a tie."""
+    codes = [m.code for m in mentions if m.type == "GPE" and m.code and not m.role]
+    counts = Counter(codes)
+    return max(codes, key=lambda c: (counts[c], -codes.index(c)), default=None)
+
+
+def group_mentions(doc: Doc, mentions: list[NameMention]) -> list[Group]:
+    """The article's entities as groups of mentions, in order of first mention."""
+    people = _people([m for m in mentions if m.type == PERSON and not m.code])
+    groups = [*people, *_others(doc, [m for m in mentions if m.type != PERSON or m.code])]
+    bind_roles(doc, groups, main_country(mentions))
+    for group in groups:
+        group.mentions.sort(key=lambda m: m.start)
+    return sorted(groups, key=lambda g: g.start)
+
+
+# ---------------------------------------------------------------- people
+
+
+def _words(name: str) -> list[str]:
+    return name.split()
+
+
+def _compatible(first: list[str], other: list[str]) -> bool:
+    """Whether first names ``first`` may name the person named ``other``: each is an initial of
+    one of them (``J.``) or a variant of one (``Władimir``, ``Vladimir``)."""
+    keys = {first_name_key(o) for o in other}
+    initials = {o[0].lower() for o in other}
+    return all(
+        first_name_key(f) in keys or (len(f.rstrip(".")) == 1 and f[0].lower() in initials) for f in first
+    )
+
+
+def _people(mentions: list[NameMention]) -> list[Group]:
+    groups: list[Group] = []
+    for m in sorted(mentions, key=lambda m: (-len(_words(m.base)), m.start)):
+        words = _words(m.base)
+        if not words:
+            continue
+        surname, first = words[-1].lower(), words[:-1]
+        fits = [
+            g for g in groups
+            if _words(g.name)[-1].lower() == surname and _compatible(first, _words(g.name)[:-1])
+        ]
+        if not fits and not first:  # a first name alone: the one person of that first name
+            key = first_name_key(words[0])
+            fits = [g for g in groups if any(first_name_key(w) == key for w in _words(g.name)[:-1])]
+            fits = fits if len(fits) == 1 else []
+        if fits:
+            _nearest(fits, m.start).mentions.append(m)
+        else:
+            groups.append(Group([m]))
+    return groups
+
+
+def _nearest(groups: list[Group], start: int) -> Group:
+    """The group mentioned last before ``start`` (else the first mentioned after it)."""
+    def distance(group: Group) -> tuple[int, int]:
+        before = [start - m.end for m in group.mentions if m.end <= start]
+        return (0, min(before)) if before else (1, group.start)
+
+    return min(groups, key=distance)
+
+
+# ---------------------------------------------------------------- organisations, places and the rest
+
+
+def _class(kind: str) -> str:
+    return "PLACE" if kind in PLACES else kind
+
+
+def _key(mention: NameMention) -> tuple[str, str]:
+    if mention.code:
+        return "CODE", mention.code
+    return _class(mention.type), " ".join(mention.base.lower().split())
+
+
+def _others(doc: Doc, mentions: list[NameMention]) -> list[Group]:
+    by_key: dict[tuple[str, str], Group] = {}
+    for m in mentions:
+        by_key.setdefault(_key(m), Group(code=m.code)).mentions.append(m)
+    joins = [*_acronyms(by_key), *_bracketed(doc, mentions), *_heads(by_key)]
+    for short, full in joins:
+        if short in by_key and full in by_key and short != full and short[0] != "CODE":
+            by_key[full].mentions.extend(by_key.pop(short).mentions)
+    return list(by_key.values())
+
+
+def _bases(group: Group) -> set[str]:
+    return {" ".join(m.base.lower().split()) for m in group.mentions}
+
+
+def _same_class(a: tuple[str, str], b: tuple[str, str], by_key: dict[tuple[str, str], Group]) -> bool:
+    return a[0] == b[0] or "CODE" in (a[0], b[0]) and _class(by_key[a].type) == _class(by_key[b].type)
+
+
+def _acronyms(by_key: dict[tuple[str, str], Group]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """(acronym key, full name key) where one name of the article has the acronym as initials."""
+    joins = []
+    for key, group in by_key.items():
+        if not all(is_acronym(m.text) for m in group.mentions):
+            continue
+        short = group.name.lower()
+        full = [
+            k for k, g in by_key.items()
+            if k != key and _same_class(key, k, by_key) and any(short in acronym_of(b) for b in _bases(g))
+        ]
+        if len(full) == 1:
+            joins.append((key, full[0]))
+    return joins
+
+
+def _bracketed(doc: Doc, mentions: list[NameMention]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """(acronym key, full name key) for ``Organizacja ... (ODKB)``: an acronym in brackets
+    right after a name."""
+    at = {m.span.start: m for m in mentions}
+    joins = []
+    for m in mentions:
+        j = m.span.end
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and j + 1 in at:
+            inner = at[j + 1]
+            if inner.span.end == j + 2 and is_acronym(inner.text):
+                joins.append((_key(inner), _key(m)))
+    return joins
+
+
+def _heads(by_key: dict[tuple[str, str], Group]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """(one-word key, longer key) where the one word begins exactly one longer name."""
+    joins = []
+    for key, group in by_key.items():
+        word = group.name.lower()
+        if " " in word or any(is_acronym(m.text) for m in group.mentions):
+            continue
+        longer = [
+            k for k, g in by_key.items()
+            if k != key and _same_class(key, k, by_key) and any(b.startswith(word + " ") for b in _bases(g))
+        ]
+        if len(longer) == 1:
+            joins.append((key, longer[0]))
+    return joins

@@ -1,0 +1,89 @@
+"""Names as keys: entity ids, name variants, acronyms, English spellings of East Slavic names.
+
+Entity ids (stable across articles and runs):
+
+- a state: ``GPE:<ISO 3166 alpha-3>`` (``GPE:KAZ``); an international organisation:
+  ``ORG:<code>`` (``ORG:CSTO``), see :mod:`kronika.link.codes`;
+- anything else: ``<TYPE>:<slug>``, the slug being the base form of the entity's fullest name,
+  NFC, lower-cased, with every run of characters other than letters and digits made one ``-``
+  (``PER:kasym-żomart-tokajew``, ``ORG:sąd-najwyższy``, ``GPE:moskwa``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..lang.pl import name_variants, transliteration
+
+__all__ = ["acronym_of", "entity_id", "first_name_key", "is_acronym", "slug", "transliterate", "transliterated"]
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_PLAIN = str.maketrans("yj", "ii")
+
+
+def slug(name: str) -> str:
+    """``Kasym-Żomart Tokajew`` -> ``kasym-żomart-tokajew``."""
+    return _NOT_WORD.sub("-", unicodedata.normalize("NFC", name).lower()).strip("-")
+
+
+def entity_id(kind: str, name: str, code: str | None = None) -> str:
+    """The entity id: ``GPE:KAZ`` for a code, else ``PER:kasym-żomart-tokajew``."""
+    return f"{kind}:{code}" if code else f"{kind}:{slug(name) or '-'}"
+
+
+def _plain(word: str) -> str:
+    """Lower case, no diacritics, y and j as i, no doubled letters: ``Aasiya`` -> ``asia``."""
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("ł", "l"))
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_PLAIN)
+    return _DOUBLED.sub(r"\1", letters)
+
+
+def first_name_key(name: str) -> str:
+    """A key equal for variants of one first name (``Władimir``, ``Vladimir``; ``Aasiya``,
+    ``Asia``): its group in ``name_variants.txt``, else its plain spelling."""
+    group = name_variants().get(name.lower())
+    return f"#{group}" if group is not None else _plain(name)
+
+
+def is_acronym(word: str) -> bool:
+    """``ODKB``, ``PiS``, ``UE``: two or more letters, mostly capitals, no spaces."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and " " not in word and sum(c.isupper() for c in letters) * 2 > len(letters)
+
+
+def acronym_of(name: str) -> set[str]:
+    """The lower-cased acronyms a name may have: initials of all its words and of its capitalised
+    words (``Prawo i Sprawiedliwość`` -> ``pis``, ``ps``)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0] for w in words).lower(), "".join(w[0] for w in words if w[0].isupper()).lower()}
+
+
+def transliterate(name: str) -> str:
+    """A Polish spelling of an East Slavic name in English spelling (``transliteration.txt``):
+    ``Kasym-Żomart Tokajew`` -> ``Kasym-Zhomart Tokayev``."""
+    rules = transliteration()[0]
+    out, i = [], 0
+    while i < len(name):
+        for source, target in rules:
+            if name[i : i + len(source)].lower() == source:
+                out.append(target.capitalize() if name[i].isupper() else target)
+                i += len(source)
+                break
+        else:
+            out.append(name[i])
+            i += 1
+    return "".join(out)
+
+
+def transliterated(name: str, country: str | None) -> str | None:
+    """The English spelling of a person's name, when the person is of a country whose names
+    are transliterated or the surname ends like such names (``-ow``, ``-enko``); else None."""
+    _, countries, endings = transliteration()
+    surname = name.split()[-1].lower() if name.split() else ""
+    if country not in countries and not surname.endswith(endings):
+        return None
+    english = transliterate(name)
+    return english if english != name else None

@@ -1,0 +1,322 @@
+"""PLOVER events (kronika.extract.events): hand-parsed sentences for the rules, the trained
+pipeline on hand-made sentences and on the seed article (marked ``model``)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+import kronika
+from kronika.analyse.morfeusz import register_extensions
+from kronika.analyse.pipeline import DEFAULT_MODEL
+from kronika.extract.entities import entities_from_doc
+from kronika.extract.event_roles import code_of
+from kronika.extract.event_triggers import find_triggers, token_lemmas
+from kronika.extract.events import events_from_doc
+from kronika.extract.times import find_times
+from kronika.model import Article, TimeExpression
+from kronika.read import read_paths
+
+SEED = Path(__file__).resolve().parents[2] / "examples" / "seed.txt"
+INTERIM_MODEL = Path("/work/interim-model")  # until the trained pipeline ships in kronika/models
+
+
+# ---------------------------------------------------------------- hand-parsed sentences
+#
+# One token a line: form, lemma, UPOS, NKJP tag, head (index in the sentence; own index for the
+# root), dependency, UD features ("_" for none); an optional 8th column is an NKJP entity label.
+
+
+def parsed(table: str) -> Doc:
+    rows = [line.split() for line in table.strip().splitlines()]
+    register_extensions()
+    doc = Doc(
+        Vocab(),
+        words=[r[0] for r in rows],
+        spaces=[i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        heads=[int(r[4]) for r in rows],
+        deps=[r[5] for r in rows],
+        morphs=["" if r[6] == "_" else r[6] for r in rows],
+    )
+    doc.ents = [Span(doc, i, i + 1, label=r[7]) for i, r in enumerate(rows) if len(r) > 7]
+    return doc
+
+
+def extract(doc: Doc, times: list[TimeExpression] = (), title: str | None = None):
+    article = Article(id="t", text=doc.text, date="2018-11-08", date_precision="day", title=title)
+    return events_from_doc(doc, article, entities_from_doc(doc), list(times))
+
+
+AID = """
+Rosja      Rosja      PROPN subst:sg:nom:f   5 nsubj  Case=Nom|Gender=Fem|Number=Sing placeName_country
+i          i          CCONJ conj             2 cc     _
+Białoruś   Białoruś   PROPN subst:sg:nom:f   0 conj   Case=Nom|Gender=Fem|Number=Sing placeName_country
+wysłały    wysłać     VERB  praet:pl:f:perf  3 ROOT   Aspect=Perf|Gender=Fem|Number=Plur|Tense=Past|VerbForm=Fin
+żołnierzy  żołnierz   NOUN  subst:pl:acc:m1  3 obj    Animacy=Hum|Case=Acc|Gender=Masc|Number=Plur
+do         do         ADP   prep:gen         6 case   _
+Kazachstanu Kazachstan PROPN subst:sg:gen:m3 3 obl    Case=Gen|Gender=Masc|Number=Sing placeName_country
+.          .          PUNCT interp           3 punct  _
+"""
+
+
+def test_compound_actor_recipient_and_place_from_the_parse():
+    doc = parsed(AID.replace("  5 nsubj", "  3 nsubj"))
+    (event,) = extract(doc)
+    assert (event.type, event.status, event.trigger) == ("AID", "occurred", "wysłały żołnierzy")
+    assert [(a.name, a.country, a.sector) for a in event.actor] == [("Rosja", "RUS", "GOV"), ("Białoruś", "BLR", "GOV")]
+    assert [(r.name, r.country) for r in event.recipient] == [("Kazachstan", "KAZ")]
+    assert event.location == "Kazachstan"
+    assert event.evidence == (0, len(doc.text))
+    assert "military" in event.context
+
+
+PASSIVE = """
+Demonstranci demonstrant NOUN subst:pl:nom:m1   2 nsubj:pass Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur
+zostali      zostać      AUX  praet:pl:m1:perf  2 aux:pass   Animacy=Hum|Gender=Masc|Number=Plur|Tense=Past
+zatrzymani   zatrzymać   ADJ  ppas:pl:nom:m1:perf 2 ROOT     Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur|VerbForm=Part|Voice=Pass
+przez        przez       ADP  prep:acc          4 case       _
+policję      policja     NOUN subst:sg:acc:f    2 obl:agent  Case=Acc|Gender=Fem|Number=Sing
+.            .           PUNCT interp           2 punct      _
+"""
+
+
+def test_passive_subject_is_the_recipient_and_the_agent_the_actor():
+    (event,) = extract(parsed(PASSIVE))
+    assert (event.type, event.mode) == ("COERCE", "arrest")
+    assert [(a.name, a.sector) for a in event.actor] == [("policja", "COP")]
+    assert [(r.name, r.sector) for r in event.recipient] == [("demonstranci", "CVL")]
+
+
+RELATIVE = """
+Sąd        sąd        NOUN  subst:sg:nom:m3   6 nsubj     Case=Nom|Gender=Masc|Number=Sing
+,          ,          PUNCT interp            3 punct     _
+który      który      DET   adj:sg:nom:m3:pos 3 nsubj     Case=Nom|Gender=Masc|Number=Sing|PronType=Rel
+uniewinnił uniewinnić VERB  praet:sg:m3:perf  0 acl:relcl Aspect=Perf|Gender=Masc|Number=Sing|Tense=Past
+kobietę    kobieta    NOUN  subst:sg:acc:f    3 obj       Case=Acc|Gender=Fem|Number=Sing
+,          ,          PUNCT interp            3 punct     _
+obradował  obradować  VERB  praet:sg:m3:imperf 6 ROOT     Aspect=Imp|Gender=Masc|Number=Sing|Tense=Past
+.          .          PUNCT interp            6 punct     _
+"""
+
+
+def test_a_relative_clause_asserts_no_event():
+    events = extract(parsed(RELATIVE))
+    assert [e.type for e in events] == ["CONSULT"]  # obradował, not the acquittal
+
+
+CALL = """
+Duchowny   duchowny   NOUN  subst:sg:nom:m1   1 nsubj  Animacy=Hum|Case=Nom|Gender=Masc|Number=Sing
+wezwał     wezwać     VERB  praet:sg:m1:perf  1 ROOT   Aspect=Perf|Gender=Masc|Number=Sing|Tense=Past
+zwolenników zwolennik NOUN  subst:pl:acc:m1   1 obj    Animacy=Hum|Case=Acc|Gender=Masc|Number=Plur
+do         do         ADP   prep:gen          4 case   _
+protestów  protest    NOUN  subst:pl:gen:m3   1 obl    Case=Gen|Gender=Masc|Number=Plur
+.          .          PUNCT interp            1 punct  _
+"""
+
+
+def test_a_call_to_protest_is_an_announced_protest_of_the_caller():
+    (event,) = extract(parsed(CALL))
+    assert (event.type, event.status, event.trigger) == ("PROTEST", "announced", "protestów")
+    assert [(a.name, a.sector) for a in event.actor] == [("duchowny", "REL")]
+
+
+SUPPORT_NOUN = """
+W          w          ADP   prep:loc          1 case   _
+Pakistanie Pakistan   PROPN subst:sg:loc:m3   2 obl    Case=Loc|Gender=Masc|Number=Sing placeName_country
+doszło     dojść      VERB  praet:sg:n:perf   2 ROOT   Aspect=Perf|Gender=Neut|Number=Sing|Tense=Past
+do         do         ADP   prep:gen          4 case   _
+protestów  protest    NOUN  subst:pl:gen:m3   2 obl    Case=Gen|Gender=Masc|Number=Plur
+po         po         ADP   prep:loc          6 case   _
+ogłoszeniu ogłosić    NOUN  ger:sg:loc:n:perf 2 obl    Case=Loc|Gender=Neut|Number=Sing
+wyroku     wyrok      NOUN  subst:sg:gen:m3   6 obj    Case=Gen|Gender=Masc|Number=Sing
+.          .          PUNCT interp            2 punct  _
+"""
+
+
+def test_an_event_noun_under_a_support_verb_counts_and_a_temporal_adjunct_does_not():
+    (event,) = extract(parsed(SUPPORT_NOUN))
+    assert (event.type, event.trigger, event.location) == ("PROTEST", "protestów", "Pakistan")
+    # an unnamed actor of a protest in Pakistan: no entity, the state's code
+    assert [(a.entity, a.name, a.country) for a in event.actor] == [(None, None, "PAK")]
+
+
+MODAL = """
+Partia     partia     NOUN  subst:sg:nom:f    1 nsubj  Case=Nom|Gender=Fem|Number=Sing
+może       móc        VERB  fin:sg:ter:imperf 1 ROOT   Aspect=Imp|Number=Sing|Person=3|Tense=Pres
+rozpocząć  rozpocząć  VERB  inf:perf          1 xcomp  Aspect=Perf|VerbForm=Inf
+protesty   protest    NOUN  subst:pl:acc:m3   2 obj    Case=Acc|Gender=Masc|Number=Plur
+.          .          PUNCT interp            1 punct  _
+"""
+
+
+def test_a_possible_event_is_no_event():
+    assert extract(parsed(MODAL)) == []
+
+
+FUTURE_NEGATED = """
+Premier    premier    NOUN  subst:sg:nom:m1   3 nsubj  Animacy=Hum|Case=Nom|Gender=Masc|Number=Sing
+Polski     Polska     PROPN subst:sg:gen:f    0 nmod   Case=Gen|Gender=Fem|Number=Sing placeName_country
+nie        nie        PART  qub               3 advmod:neg Polarity=Neg
+spotka     spotkać    VERB  fin:sg:ter:perf   3 ROOT   Aspect=Perf|Number=Sing|Person=3|Tense=Fut
+się        się        PRON  qub               3 expl:pv _
+z          z          ADP   prep:inst         6 case   _
+prezydentem prezydent NOUN  subst:sg:inst:m1  3 obl    Animacy=Hum|Case=Ins|Gender=Masc|Number=Sing
+w          w          ADP   prep:acc          8 case   _
+piątek     piątek     NOUN  subst:sg:acc:m3   3 obl    Case=Acc|Gender=Masc|Number=Sing
+.          .          PUNCT interp            3 punct  _
+"""
+
+
+def test_status_date_and_a_host_as_recipient():
+    doc = parsed(FUTURE_NEGATED)
+    friday = doc.text.index("w piątek")
+    time = TimeExpression(text="w piątek", start=friday, end=friday + 8, value="2018-11-02", precision="day")
+    (event,) = extract(doc, [time])
+    assert (event.type, event.status) == ("CONSULT", "negated")
+    assert [(a.name, a.country, a.sector) for a in event.actor] == [("premier", "POL", "GOV")]
+    assert [r.name for r in event.recipient] == ["prezydent"]  # spotkać się z: the host is the recipient
+    announced = parsed(FUTURE_NEGATED.replace("advmod:neg Polarity=Neg", "advmod _").replace("nie        nie", "już       już"))
+    (event,) = extract(announced, [time])
+    # an announced event's weekday points forward: the coming Friday, not the last one
+    assert (event.status, event.date, event.date_precision) == ("announced", "2018-11-09", "day")
+
+
+PRO_DROP = """
+Islamiści  islamista  NOUN  subst:pl:nom:m1   1 nsubj  Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur
+protestowali protestować VERB praet:pl:m1:imperf 1 ROOT Animacy=Hum|Gender=Masc|Number=Plur|Tense=Past
+przez      przez      ADP   prep:acc          4 case   _
+cały       cały       ADJ   adj:sg:acc:m3     4 amod   Case=Acc|Gender=Masc|Number=Sing
+dzień      dzień      NOUN  subst:sg:acc:m3   1 obl    Case=Acc|Gender=Masc|Number=Sing
+w          w          ADP   prep:loc          7 case   _
+wielu      wiele      DET   num:pl:loc:n      7 det    Case=Loc|Number=Plur
+miastach   miasto     NOUN  subst:pl:loc:n    1 obl    Case=Loc|Gender=Neut|Number=Plur
+.          .          PUNCT interp            1 punct  _
+Zablokowali zablokować VERB praet:pl:m1:perf  9 ROOT   Animacy=Hum|Gender=Masc|Number=Plur|Tense=Past
+drogi      droga      NOUN  subst:pl:acc:f    9 obj    Case=Acc|Gender=Fem|Number=Plur
+.          .          PUNCT interp            9 punct  _
+"""
+
+
+def test_a_verb_without_subject_takes_the_paragraphs_last_agreeing_subject():
+    events = extract(parsed(PRO_DROP))
+    assert [(e.type, e.mode, [a.name for a in e.actor]) for e in events] == [
+        ("PROTEST", None, ["islamiści"]), ("PROTEST", "obstruct", ["islamiści"]),
+    ]
+
+
+def test_the_title_paragraph_is_not_annotated():
+    doc = parsed(PASSIVE)
+    assert extract(doc, title=doc.text) == []
+
+
+def test_lemmas_include_the_verb_of_a_gerund_tagged_as_noun():
+    doc = parsed("""
+wycofania  wycofanie  NOUN  subst:sg:gen:n    0 ROOT   Case=Gen|Gender=Neut|Number=Sing
+""")
+    assert "wycofać" in token_lemmas(doc[0])
+
+
+def test_overlapping_patterns_keep_the_longest():
+    doc = parsed("""
+Tokajew    Tokajew    PROPN subst:sg:nom:m1   1 nsubj  Case=Nom|Gender=Masc|Number=Sing
+wezwał     wezwać     VERB  praet:sg:m1:perf  1 ROOT   Aspect=Perf|Gender=Masc|Number=Sing|Tense=Past
+ODKB       ODKB       PROPN subst:sg:acc:f    1 obj    Case=Acc|Gender=Fem|Number=Sing orgName
+na         na         ADP   prep:acc          4 case   _
+pomoc      pomoc      NOUN  subst:sg:acc:f    1 obl    Case=Acc|Gender=Fem|Number=Sing
+.          .          PUNCT interp            1 punct  _
+""")
+    (trigger,) = find_triggers(doc[:])
+    assert (trigger.entry["pattern"], trigger.type, trigger.entry["mode"]) == ("wezwać na pomoc", "REQUEST", "assist")
+    (event,) = extract(doc)
+    assert [r.country for r in event.recipient] == ["CSTO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "code"),
+    [("Rosji", "Rosja", "RUS"), ("Wielkiej Brytanii", "", "GBR"), ("ODKB", "ODKB", "CSTO"),
+     ("pakistańscy", "pakistański", "PAK"), ("Brukseli", "Bruksela", "EU"), ("Warszawy", "Warszawa", "POL")],
+)
+def test_country_codes_of_names_in_any_case_and_of_adjectives(text, lemma, code):
+    assert code_of(text, lemma) == code
+
+
+def test_an_empty_doc_has_no_events():
+    assert extract(Doc(Vocab(), words=[])) == []
+
+
+# ---------------------------------------------------------------- the trained pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    for path in (DEFAULT_MODEL, INTERIM_MODEL):
+        if (path / "config.cfg").exists():
+            return kronika.load(path)
+    pytest.skip("no trained pipeline")
+
+
+def analysed(nlp, text: str, date: str = "2018-11-08", precision: str = "day"):
+    article = Article(id="t", text=text, date=date, date_precision=precision)
+    doc = nlp(text)
+    return events_from_doc(doc, article, entities_from_doc(doc), find_times(text, date, precision))
+
+
+@pytest.mark.model
+def test_rules_only_pipeline_degrades_gracefully():
+    rules = kronika.load(rules_only=True)
+    (article,) = read_paths([SEED])
+    doc = rules(article.text)
+    events = events_from_doc(doc, article, entities_from_doc(doc), [])
+    assert {"REQUEST", "AID"} <= {e.type for e in events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rosja i Białoruś wysłały żołnierzy do Kazachstanu.", [("AID", "occurred")]),
+        ("Policja aresztowała w środę trzech działaczy opozycji.", [("COERCE", "occurred")]),
+        ("Premier Polski nie spotkał się z prezydentem Francji.", [("CONSULT", "negated")]),
+        ("Radykalny duchowny wezwał swoich zwolenników do protestów.", [("PROTEST", "announced")]),
+        ("Partia może rozpocząć protesty.", []),
+        ("Sąd, który uniewinnił kobietę, obradował długo.", []),
+    ],
+)
+def test_trained_pipeline_on_hand_made_sentences(nlp, text, expected):
+    assert [(e.type, e.status) for e in analysed(nlp, text)] == expected
+
+
+@pytest.mark.model
+def test_trained_pipeline_codes_parties_and_dates(nlp):
+    (aid,) = analysed(nlp, "Rosja i Białoruś wysłały żołnierzy do Kazachstanu.")
+    assert {a.country for a in aid.actor} == {"RUS", "BLR"} and [r.country for r in aid.recipient] == ["KAZ"]
+    (arrest,) = analysed(nlp, "Policja aresztowała w środę trzech działaczy opozycji.")
+    assert (arrest.date, arrest.actor[0].sector) == ("2018-11-07", "COP")
+
+
+@pytest.mark.model
+def test_the_seed_events(nlp):
+    """SPEC §4: protests, concessions, the request for help, the troops sent, the announced
+    withdrawal; dates resolved against January 2022."""
+    (article,) = read_paths([SEED])
+    doc = nlp(article.text)
+    events = events_from_doc(
+        doc, article, entities_from_doc(doc), find_times(article.text, article.date, article.date_precision)
+    )
+    by_type = {}
+    for event in events:
+        by_type.setdefault(event.type, []).append(event)
+    assert {"PROTEST", "CONCEDE", "REQUEST", "AID", "RETREAT"} <= set(by_type)
+    (aid,) = by_type["AID"]
+    assert {a.country for a in aid.actor} == {"RUS", "BLR"} and aid.date == "2022-01"
+    assert by_type["PROTEST"][0].date == "2022-01" and by_type["PROTEST"][0].actor[0].country == "KAZ"
+    (retreat,) = by_type["RETREAT"]
+    assert (retreat.status, retreat.mode, retreat.date) == ("announced", "withdraw", None)
+    assert "CSTO" in {a.country for a in retreat.actor}
+    assert any("KAZ" in {a.country for a in e.actor} and e.date == "2022-01" for e in by_type["REQUEST"])
+    assert len(by_type["CONCEDE"]) == 2
