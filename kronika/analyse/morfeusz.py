@@ -208,3 +208,7 @@ class MorfeuszAnalyser:
         for token, token_readings_ in zip(tokens, readings):
             if not token.lemma and token_readings_:
                 token.lemma_ = likely_lemma(token.text, token_readings_)
+
+
+# The extensions are getters over the cache, usable on any Doc, with or without the component.
+register_extensions()

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
@@ -55,7 +56,7 @@ from ..analyse.morfeusz import analyse as analyse_chunk
 from ..analyse.morfeusz import whole_readings
 from ..lang.pl import name_endings, name_particles, name_suffixes
 
-__all__ = ["Reading", "entity_kind", "harmonise", "lemmatize_phrase", "lemmatize_span", "match_case", "readings"]
+__all__ = ["Reading", "entity_kind", "forms", "harmonise", "lemmatize_phrase", "lemmatize_span", "match_case", "readings"]
 
 NOUNS = frozenset({"subst", "ger"})
 MODIFIERS = frozenset({"adj", "ppas", "pact"})
@@ -212,19 +213,21 @@ def _plausible(reading: Reading, word: str, acronym: bool, kind: str | None = No
 
 def _learnt_guess(word: str, kind: str | None, longer_than: int) -> Reading | None:
     """The rewrite learnt from gold names for the longest ending of ``word`` (``name_suffixes.txt``;
-    for the entity kind when it has one, else over all kinds), if that ending is longer than
+    the entity kind's rule before the one over all kinds), if that ending is longer than
     ``longer_than`` letters: it is then more specific than the hand rules and ranks first."""
-    table = name_suffixes()
-    low = word.lower()
-    for rules in (table.get(kind or "none", ()), table.get("*", ())):
-        for ending, replacement, case, gender, _ in rules:
-            if len(ending) <= longer_than:
-                break
-            if low.endswith(ending) and len(word) - len(ending) >= 2:
-                stem = word[: len(word) - len(ending)]
-                nominative = stem + match_case(word[len(stem):], replacement) if replacement else stem
-                return Reading(nominative, "subst", "sg", case, gender, (), guessed=True, order=-1)
-    return None
+    table, low = name_suffixes(), word.lower()
+    found = [
+        (len(ending), own, ending, replacement, case)
+        for own, rules in ((1, table.get(kind or "none", ())), (0, table.get("*", ())))
+        for ending, replacement, case, _, _ in rules
+        if len(ending) > longer_than and low.endswith(ending) and len(word) - len(ending) >= 2
+    ]
+    if not found:
+        return None
+    _, _, ending, replacement, case = max(found, key=lambda f: f[:2])
+    stem = word[: len(word) - len(ending)]
+    nominative = stem + match_case(word[len(stem):], replacement) if replacement else stem
+    return Reading(nominative, "subst", "sg", case, "*", (), guessed=True, order=-1)  # the tagger's genders
 
 
 def _guesses(word: str, kind: str | None) -> tuple[Reading, ...]:
@@ -462,7 +465,7 @@ def _key(units: list[Unit], h: int, head: Reading, agree: int, tags: list[str | 
     foreign_follows = any(map(_nominal_guess, units[h + 1 :]))  # Dana Scully: Dana stays feminine
     return (
         -agree,
-        int(tags is not None and tags[h] is not None and tags[h] != head.tag),
+        int(tags is not None and tags[h] is not None and not _tagged(tags[h], head)),
         _kind_rank(head, kind),
         int(_plural(head)),
         _rank(head, unit, kind, agree > 0),
@@ -476,6 +479,15 @@ def _key(units: list[Unit], h: int, head: Reading, agree: int, tags: list[str | 
         int("pt" not in head.rest),
         h,
     )
+
+
+def _tagged(tag: str, reading: Reading) -> bool:
+    """Whether the tagger's tag is the reading's; for a guess, whether their case and number are
+    (a guess's gender is a guess too)."""
+    if not reading.guessed:
+        return tag == reading.tag
+    fields = tag.split(":")
+    return len(fields) >= 3 and (fields[1], fields[2]) == (reading.number, reading.case)
 
 
 def _followers(units: list[Unit], h: int, head: Reading, person: bool) -> dict[int, Change]:
@@ -583,6 +595,11 @@ def _paradigm(lemma: str) -> tuple[tuple[str, str, bool], ...]:
     except RuntimeError:
         return ()
     return tuple((form, tag, bool(labels)) for form, _, tag, _, labels in generated)
+
+
+def forms(lemma: str) -> tuple[str, ...]:
+    """Every form Morfeusz generates for ``lemma`` (``pakistański`` -> ``pakistańskiego`` ...)."""
+    return tuple(dict.fromkeys(form for form, _, _ in _paradigm(lemma)))
 
 
 def _inflect(reading: Reading, number: str, gender: str | None = None) -> str | None:
@@ -767,24 +784,34 @@ def harmonise(mentions: Sequence[tuple[str, str, str | None]]) -> list[str]:
     other forms decide between the guesses for a word Morfeusz does not know: ``Tokajewowi``,
     ``Tokajewa`` and ``Tokajew`` share the nominative ``Tokajew``, ``Obamy`` and ``Obama``
     share ``Obama``. Each word's guess is the nominative most of the article's distinct word
-    forms can have; the base form :func:`lemmatize_span` chose stays on a tie."""
+    forms can have, then the word as written if some mention reads it so (``Bibi`` in ``Asia
+    Bibi`` over ``Biba`` in ``Asi Bibi``), then the one chosen most often, then the one
+    :func:`lemmatize_span` chose."""
     options: dict[str, set[str]] = {}
     for text, base, label in mentions:
         for word, chosen in _aligned(text, base):
-            if word not in options and _guessable(word):
+            if word in options:
+                options[word].add(chosen)
+            elif _guessable(word):
                 kind = entity_kind(label)
                 options[word] = {chosen, word} | {r.lemma for r in readings(word, kind) if r.guessed}
+            elif word[:1].isupper():  # a word Morfeusz knows only votes for its base form
+                options.setdefault(word, {chosen})
     support: dict[str, int] = {}
     for candidates in options.values():
         for candidate in candidates:
             support[candidate] = support.get(candidate, 0) + 1
+    pairs = [pair for text, base, _ in mentions for pair in _aligned(text, base)]
+    votes = Counter(chosen for _, chosen in pairs)
+    read_as = {word for word, chosen in pairs if word == chosen}  # read as a nominative somewhere
     out = []
     for text, base, _ in mentions:
         words = base.split()
         for i, (word, chosen) in enumerate(_aligned(text, base)):
-            if word in options:
-                best = max(options[word], key=lambda c: (support[c], c == chosen))
-                words[i] = best if support[best] > support[chosen] else chosen
+            if _guessable(word):
+                words[i] = max(
+                    sorted(options[word]), key=lambda c: (support[c], c == word and c in read_as, votes[c], c == chosen)
+                )
         out.append(" ".join(words) if words else base)
     return out
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..link.codes import GPE, ORG, canonical_name, code_names, country_code, entity_code, organisation_country
+from ..link.codes import (
+    GPE, ORG, canonical_name, code_names, country_code, demonym_code, entity_code, organisation_country,
+)
 from ..link.groups import group_mentions
-from ..link.mentions import Group, NameMention
+from ..link.mentions import DEMONYM, NAME, Group, NameMention
 from ..link.names import entity_id, transliterated
 from ..model import Entity, Mention
 from .base_forms import harmonise, lemmatize_span
@@ -42,7 +44,6 @@ NKJP_TO_TYPE = {
     "time": "TIME",
 }
 CODE_LABELS = {GPE: "placeName_country", ORG: "orgName"}
-NAMED_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
 PERSON_NAME_TYPES = frozenset({"imię", "nazwisko"})
 MAX_PERSON_WORDS = 4
 
@@ -73,14 +74,22 @@ def name_mentions(doc: Doc) -> list[NameMention]:
     mentions = []
     for span in _repaired(doc):
         kind, label = entity_type(span.label_), span.label_
-        coded = entity_code(span.text, kind) if kind in NAMED_TYPES - {"PER"} else None
+        if kind in ("DATE", "TIME"):
+            mentions.append(NameMention(span, kind, label, span.text))
+            continue
+        base = lemmatize_span(span, label=label)
+        demonym = demonym_code(span.text) if kind == "PER" else None
+        if demonym is not None:  # Brytyjczycy: a mention of GPE:GBR
+            mentions.append(NameMention(span, GPE, label, base, demonym, demonym, DEMONYM))
+            continue
+        coded = entity_code(span.text, kind) if kind != "PER" else None
         if coded is None and _adjectival(span):
             continue
         code = None
         if coded is not None:
             kind, code = coded
-            label = label if entity_type(label) == kind else CODE_LABELS[kind]
-        base = span.text if kind in ("DATE", "TIME") else lemmatize_span(span, label=label)
+            label = label if entity_type(label) == kind and kind != GPE else CODE_LABELS[kind]
+            base = lemmatize_span(span, label=label)
         mentions.append(NameMention(span, kind, label, base, code, _country(span, kind, code)))
     bases = harmonise([(m.text, m.base, m.subtype) for m in mentions])
     for mention, base in zip(mentions, bases):
@@ -175,7 +184,6 @@ def _entity(group: Group) -> Entity:
 
 
 def _mention(m: NameMention) -> Mention:
-    """The model's mention; a role description is marked ``kind="role"`` where the model has the
-    field (BSNLP output and name search leave roles out)."""
-    extra = {"kind": "role"} if m.role and "kind" in Mention.model_fields else {}
+    """The model's mention, with its kind (``role``, ``demonym``) where the model has the field."""
+    extra = {"kind": m.kind} if m.kind != NAME and "kind" in Mention.model_fields else {}
     return Mention(start=m.start, end=m.end, text=m.text, base=m.base, **extra)

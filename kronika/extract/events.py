@@ -54,8 +54,8 @@ SPEECH_DEPS = ("ccomp", "parataxis")
 
 def events_from_doc(doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpression]) -> list[Event]:
     """The events the sentences of ``doc`` assert (offsets index ``article.text``)."""
-    if not len(doc):
-        return []
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return []  # events are coded sentence by sentence
     return _ArticleEvents(doc, article, Parties(doc, entities), _time_anchors(doc, times)).run()
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.pl import quote_marks
 from ..model import Article
-from .speakers import subject
+from .speakers import Speaker, subject
 from .speech import (DASHES, SENTENCE_END, Cue, content_clause, is_dash, next_word, previous_word, source_phrase,
                      tag_pos, trailing_report, verb_cue)
 
@@ -140,7 +140,7 @@ class Candidate:
     words: Span | None  # the speaker's words at the cue
     rule: str
     anchor: int  # where the quote is said, for reading order: the cue, else the text
-    speaker: object = None
+    speaker: Speaker | None = None
     evidence: tuple[int, int] | None = None
 
 
@@ -184,7 +184,7 @@ class Layout:
         anchor = cue.words.start_char if cue is not None else start
         return Candidate(kind, start, end, cue, words, rule, anchor)
 
-    def tokens_end(self, first: int, end: int) -> tuple[int, int]:
+    def char_range(self, first: int, end: int) -> tuple[int, int]:
         """Character range of tokens [first, end)."""
         last = self.doc[end - 1]
         return self.doc[first].idx, last.idx + len(last.text)
@@ -241,7 +241,7 @@ def _turn(layout: Layout, first: int, limit: int, p_start: int) -> tuple[Candida
                 end = token.sent.end
                 words = _report_words(cue, end)
                 return layout.candidate("direct", doc[first].idx, token.idx, cue, words, "turn"), end
-        if token.text in SENTENCE_END and _starts_other_quote(doc, j + 1, limit):
+        if token.text in SENTENCE_END and _starts_other_quote(doc, j + 1, limit) and not _closed_later(doc, j + 1, limit, p_start):
             return _bare(layout, first, j + 1), j + 1
     return _late_report(layout, first, limit) or _bare(layout, first, limit), limit
 
@@ -249,7 +249,7 @@ def _turn(layout: Layout, first: int, limit: int, p_start: int) -> tuple[Candida
 def _bare(layout: Layout, first: int, end: int) -> Candidate | None:
     if end <= first:
         return None
-    return layout.candidate("direct", *layout.tokens_end(first, end), None, None, "bare")
+    return layout.candidate("direct", *layout.char_range(first, end), None, None, "bare")
 
 
 def _starts_other_quote(doc: Doc, i: int, limit: int) -> bool:
@@ -267,6 +267,18 @@ def _starts_other_quote(doc: Doc, i: int, limit: int) -> bool:
         if cue is not None and (content_clause(cue, sentence.end) or previous_word(token).lower_ == "jak"):
             return True
         if source_phrase(doc, token.i) is not None:
+            return True
+    return False
+
+
+def _closed_later(doc: Doc, i: int, limit: int, p_start: int) -> bool:
+    """Whether a reporting clause later in the paragraph, before any new turn, closes the turn:
+    speech reported on the way belongs to it (§3.8: ``Czyż to nie Davis powiedział: ...? ... -
+    wspominał Tusk``)."""
+    for token in doc[i:limit]:
+        if opens_turn(token, p_start):
+            return False
+        if is_dash(token) and trailing_report(token, token.sent.end) is not None:
             return True
     return False
 
@@ -322,7 +334,7 @@ def _interrupted(layout: Layout, first: int, limit: int) -> list[Candidate]:
         end = min(token.sent.end, limit)
         candidate = layout.candidate("direct", doc[start].idx, token.idx, cue, _report_words(cue, end), "marks")
         if candidate is not None:
-            candidate.evidence = layout.tokens_end(start, end)
+            candidate.evidence = layout.char_range(start, end)
             parts.append(candidate)
         start = j = end
     return parts
@@ -343,7 +355,7 @@ def colon_quote(layout: Layout, cue: Cue, first: int, sentence: Span) -> Candida
         return layout.candidate("direct", marked.start, marked.end, cue, None, "colon")
     paragraph_end = layout.paragraph(start)[1]
     orphan = next((o for o in layout.orphans if start < o < paragraph_end), None)
-    end = orphan if orphan is not None else layout.tokens_end(sentence.start, sentence.end)[1]
+    end = orphan if orphan is not None else layout.char_range(sentence.start, sentence.end)[1]
     return layout.candidate("direct", start, end, cue, None, "colon")
 
 

@@ -16,19 +16,21 @@ they fall back to the surface where it is missing or disagrees with the morpholo
 """
 from __future__ import annotations
 
+import logging
+
 from spacy.tokens import Doc, Span, Token
 
 from ..evaluate.quotes import overlap
 from ..model import Article, Entity, Quote
-from .quote_marks import (Candidate, Layout, colon_quote, dash_turns, is_mark, marked_quotes, title_quotes)
-from .speakers import RELATIVES, Speakers, noun_phrase, subject
-from .speech import (SENTENCE_END, Cue, content_clause, is_dash, is_speech_noun, is_verb, noun_cue, previous_word,
-                     source_phrase, tag_pos, trailing_report, verb_cue)
+from .quote_marks import Candidate, Layout, colon_quote, dash_turns, marked_quotes, title_quotes
+from .speakers import COORDINATORS, DEMONSTRATIVES, PRONOUNS, RELATIVES, Speakers, noun_phrase, subject
+from .speech import (POSSESSIVES, SENTENCE_END, WORDS, Cue, content_clause, is_dash, is_speech_noun, is_verb, noun_cue,
+                     previous_word, readings, source_phrase, tag, tag_pos, trailing_report, verb_cue)
 
-CONNECTIVES = frozenset({"jednak", "ale", "a", "i", "natomiast", "zaś", "tymczasem", "więc", "zatem", "również", "także", "wówczas"})
-SUBORDINATORS = RELATIVES | frozenset({"gdzie", "którego", "której", "których", "że", "iż", "kiedy", "gdy", "bo", "ponieważ"})
-ADVERSATIVES = frozenset({"a", "ale", "lecz"})
-FIRST_PERSON = frozenset({"ja", "my", "mnie", "mi", "nas", "nam", "nami", "mój", "moja", "moje", "nasz", "nasza", "nasze", "naszego", "naszej", "naszych"})
+log = logging.getLogger(__name__)
+
+CONNECTIVES, ADVERSATIVES, FIRST_PERSON = WORDS["connective"], WORDS["adversative"], WORDS["first_person"]
+SUBORDINATORS = RELATIVES | WORDS["subordinator"]
 NARRATIVE_TAGS = frozenset({"fin", "praet", "bedzie", "winien"})
 PULL_QUOTE_OVERLAP = 0.6
 TITLE_QUOTE_OVERLAP = 0.3
@@ -64,13 +66,15 @@ def clause_quotes(layout: Layout) -> list[Candidate]:
 def _cue_words(cue: Cue, clause_start: int) -> Span | None:
     doc, head = cue.words.doc, cue.head
     if cue.kind == "noun":
-        if cue.words[0].lemma_ == "wyrazić":
+        if cue.words[0].lemma_ in WORDS["support_verb"]:
             return clause_subject(cue.words[0])
         after = cue.words.end
         return noun_phrase(doc[after], after, clause_start) if after < clause_start and _genitive(doc[after]) else None
     if tag_pos(head) in ("pcon", "pant"):  # dodając, że ...: the subject of the clause it hangs on
         main = next((t for t in reversed(doc[head.sent.start : head.i]) if is_verb(t) and tag_pos(t) != "pcon"), None)
         return clause_subject(main) if main is not None else None
+    if previous_word(cue.words[0]) is not None and previous_word(cue.words[0]).lower_ in COORDINATORS:
+        return None  # ..., że A i zapytała: the subject of the first verb, said before
     return clause_subject(head, clause_start)
 
 
@@ -101,8 +105,9 @@ def _subordinate(sentence: Span, upto: int) -> set[int]:
 
 
 def _genitive(token: Token) -> bool:
-    fields = token.tag_.split(":")
-    return (len(fields) > 2 and fields[2] == "gen") or token.pos_ == "PROPN"
+    """Tagged genitive (without a tagger: with a genitive reading), or a proper name."""
+    tags = [token.tag_] if token.tag_ else [r.tag for r in readings(token)]
+    return token.pos_ == "PROPN" or any(len(t.split(":")) > 2 and t.split(":")[2] == "gen" for t in tags)
 
 
 def _clause_start(token: Token) -> int:
@@ -125,16 +130,29 @@ def _clause_end(token: Token) -> int:
 
 def content_end(layout: Layout, start: int, limit: int) -> int:
     """Where content from token ``start`` ends: the sentence's end, or before a trailing
-    ``- podał X`` or a new speech verb with a clause of its own (``, dodając, że``)."""
+    ``- podał X``, a new speech verb with a clause of its own (``, dodając, że``, ``i zapytała:``)
+    or the reporter's comment on the whole clause (``, co jest niemożliwe``, §4)."""
     doc = layout.doc
     for token in doc[start:limit]:
         if is_dash(token) and trailing_report(token, limit) is not None:
             return token.idx
-        if token.text == "," and token.i + 1 < limit:
-            cue = verb_cue(doc[token.i + 1])
+        if token.text == "," or (token.lower_ in COORDINATORS and token.i > start):
+            verb = doc[token.i + 1] if token.i + 1 < limit else None
+            if verb is not None and verb.lower_ in COORDINATORS and token.text == ",":
+                verb = doc[verb.i + 1] if verb.i + 1 < limit else None
+            cue = verb_cue(verb) if verb is not None else None
             if cue is not None and content_clause(cue, limit) is not None:
                 return token.idx
-    return layout.tokens_end(limit - 1, limit)[1]
+        if token.text == "," and _comment(doc, token, limit):
+            return token.idx
+    return layout.char_range(limit - 1, limit)[1]
+
+
+def _comment(doc: Doc, comma: Token, limit: int) -> bool:
+    """``, co jest ...`` after a whole clause (not ``tego, co słyszę``)."""
+    if comma.i + 2 >= limit or doc[comma.i + 1].lower_ != "co" or not is_verb(doc[comma.i + 2]):
+        return False
+    return comma.i > 0 and doc[comma.i - 1].lower_ not in DEMONSTRATIVES
 
 
 # ---------------------------------------------------------------- source phrases and "jak"
@@ -165,13 +183,13 @@ def _source_words(cue: Cue, limit: int) -> Span | None:
     """The source a phrase names: a possessive in it (``Ich zdaniem``), a pronoun (``według
     niego``), or the genitive phrase after it (``Według przedstawiciela lotnictwa ...``)."""
     doc = cue.words.doc
-    possessive = next((t for t in cue.words if t.lower_ in {"jego", "jej", "ich"}), None)
+    possessive = next((t for t in cue.words if t.lower_ in POSSESSIVES), None)
     if possessive is not None:
         return doc[possessive.i : possessive.i + 1]
     after = cue.words.end
     if after >= limit:
         return None
-    if doc[after].lower_ in {"niego", "niej", "nich"}:
+    if doc[after].lower_ in PRONOUNS:
         return doc[after : after + 1]
     if not _genitive(doc[after]) and tag_pos(doc[after]) not in ("adj", "num"):
         return None
@@ -204,7 +222,7 @@ def _source_content(layout: Layout, cue: Cue, words: Span, first: int, sentence:
                      and doc[t.i + 1].lower_ in ADVERSATIVES), end)
         return doc[first].idx, stop
     lead = [t for t in doc[sentence.start : phrase_start] if not t.is_punct and not t.is_space]
-    inside = previous is not None and previous.text != "," and not is_dash(previous)
+    inside = previous is not None and previous.text != "," and not is_dash(previous) and previous.lower_ not in CONNECTIVES
     if lead and inside and not all(t.lower_ in CONNECTIVES for t in lead):
         return sentence.start_char, end  # the attribution inside the content stays in it
     return doc[first].idx, end
@@ -266,7 +284,8 @@ def trailing_quotes(layout: Layout) -> list[Candidate]:
         if doc[first].idx < p_start:
             continue
         start = _own_voice_start(layout, doc[first], p_start)
-        kind = "direct" if start <= p_start or _first_person(doc[first : token.i]) else "indirect"
+        own = doc.char_span(start, token.idx, alignment_mode="expand")
+        kind = "direct" if start <= p_start or _first_person(own or doc[first : token.i]) else "indirect"
         words = subject(cue.head, cue.words.start, sentence.end, after_first=True)
         candidate = layout.candidate(kind, start, token.idx, cue, words, "trailing")
         found += [candidate] if candidate is not None else []
@@ -274,7 +293,7 @@ def trailing_quotes(layout: Layout) -> list[Candidate]:
 
 
 def _first_person(span) -> bool:
-    return any(t.lower_ in FIRST_PERSON or ":pri:" in t.tag_ or ":sec:" in t.tag_ for t in span)
+    return any(t.lower_ in FIRST_PERSON or ":pri:" in tag(t) or ":sec:" in tag(t) for t in span)
 
 
 def _own_voice_start(layout: Layout, first: Token, p_start: int) -> int:
@@ -308,7 +327,9 @@ def headline_quotes(layout: Layout, speakers: Speakers) -> list[Candidate]:
         return []
     cue = Cue(doc[colon.i : colon.i + 1], ":", "colon")
     words = noun_phrase(head, title.start, colon.i)
-    candidate = layout.candidate("indirect", doc[colon.i + 1].idx, layout.title[1], cue, words, "headline")
+    said = doc[colon.i + 1 : title.end]
+    own_voice = _first_person(said) or any(tag_pos(t) == "impt" for t in said)  # Pamiętajmy o ... (§6)
+    candidate = layout.candidate("direct" if own_voice else "indirect", doc[colon.i + 1].idx, layout.title[1], cue, words, "headline")
     return [candidate] if candidate is not None else []
 
 
@@ -316,7 +337,7 @@ def _speaker_like(token: Token, speakers: Speakers) -> bool:
     hit = speakers.entity_at(token)
     if hit is not None:
         return hit[0].type in ("PER", "ORG")
-    return tag_pos(token) == "subst" and (":m1" in token.tag_ or token.lemma_.lower() in {"rząd"})
+    return tag_pos(token) == "subst" and (":m1" in tag(token) or token.lemma_.lower() in WORDS["institution"])
 
 
 def pull_quotes(layout: Layout, speakers: Speakers) -> list[Candidate]:
@@ -477,7 +498,13 @@ def find_candidates(layout: Layout, speakers: Speakers) -> list[Candidate]:
 
 
 def quotes_from_doc(doc: Doc, article: Article, entities: list[Entity]) -> list[Quote]:
-    """The quotes of one analysed article (offsets into ``article.text``), in reading order."""
+    """The quotes of one analysed article (offsets into ``article.text``), in reading order.
+
+    Needs sentence boundaries (kronika's pipelines always set them, rules-only included); a bare
+    tokenizer's Doc gives no quotes."""
+    if not doc.has_annotation("SENT_START"):
+        log.warning("no sentence boundaries in the Doc of %s: no quotes extracted", article.id)
+        return []
     layout, speakers = Layout(doc, article), Speakers(doc, entities)
     candidates = find_candidates(layout, speakers)
     resolve_speakers(layout, speakers, candidates)

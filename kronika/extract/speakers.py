@@ -20,21 +20,19 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.pl import quote_marks, speech_media_nouns, speech_not_sources
 from ..model import Entity
 from .base_forms import lemmatize_phrase, match_case
-from .speech import CLAUSE_TAGS, is_verb, tag_pos
+from .speech import CLAUSE_TAGS, POSSESSIVES, WORDS, is_known, is_verb, name_types, readings, tag, tag_pos
 
 NOMINALS = frozenset({"subst", "depr", "ppron3", "ppron12", "ger", "brev"})
 MODIFIERS = frozenset({"adj", "ppas", "pact", "num", "adja"})
-PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one", "jego", "jej", "ich", "niego", "niej", "nich", "nim"})
-RELATIVES = frozenset({"który", "która", "które", "którzy", "co"})
-DEMONSTRATIVES = frozenset({"to", "ten", "tamten", "co", "coś", "nic", "wszystko"})
-POSSESSIVES = frozenset({"jego", "jej", "ich"})
-QUANTIFIERS = frozenset({"trzech", "trzej", "dwóch", "dwie", "dwaj", "kilka", "kilku", "kilkoro", "wielu", "niektórzy", "niektóre", "jeden", "jedna", "część", "z"})
-FEMININE_PERSON = ("ka", "yni", "ini", "ieta")  # chrześcijanka, rzeczniczka, mistrzyni, kobieta
+PRONOUNS, RELATIVES, DEMONSTRATIVES = WORDS["pronoun"], WORDS["relative"], WORDS["demonstrative"]
+QUANTIFIERS, COORDINATORS = WORDS["quantifier"], WORDS["coordinator"]
+FEMININE_PERSON = tuple(WORDS["feminine_person_suffix"])  # chrześcijanka, rzeczniczka, kobieta
+POSSESSOR_GENDER = {w: gender for gender in ("m", "f", "pl") for w in WORDS[f"possessive_{gender}"]}
 PERSON, ORGANISATION = "PER", "ORG"
 MAX_NP = 12
 ANAPHORIC_ROLE_WORDS = 3  # a role of at most this many nouns may refer to the person just spoken of
 RECENT = 3  # ... when that person is among the last RECENT spoken of
-LOOKBACK = 6  # events to look back for a speaker of the verb's gender before one of unknown gender
+LOOKBACK = 3  # events to look back for a speaker of the verb's gender before one of unknown gender
 PREFIX = 3  # letters two written forms of one name word share (Asia, Asii)
 
 
@@ -45,6 +43,7 @@ class Speaker:
     person: bool
     gender: str | None = None  # m, f, n, pl
     head: str = ""  # a description's head lemma
+    description: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ class Name:
 
 
 def _fields(token: Token) -> list[str]:
-    return token.tag_.split(":") if token.tag_ else []
+    return tag(token).split(":") if tag(token) else []
 
 
 def case_of(token: Token) -> str | None:
@@ -81,38 +80,52 @@ def case_of(token: Token) -> str | None:
 
 def known_case(token: Token) -> str | None:
     """The tagged case of a word the dictionary knows (a guess for an unknown name is no evidence)."""
-    known = token._.is_known if Token.has_extension("is_known") else True
-    return case_of(token) if known else None
+    return case_of(token) if is_known(token) else None
+
+
+def _cases(token: Token) -> set[str]:
+    """The cases a known word can be in: its tag's, or (without a tagger) its readings'."""
+    return {f[2] for f in _options(token) if len(f) > 2 and f[0] in NOMINALS | MODIFIERS} if is_known(token) else set()
 
 
 def gender_of(token: Token | None) -> str | None:
     """m, f, n or pl from a noun's or a verb's tag (None when it does not say)."""
     fields = _fields(token) if token is not None else []
     if len(fields) > 2 and fields[0] in ("praet", "winien"):
-        number, gender = fields[1], fields[2]
-    elif len(fields) > 3 and fields[0] in NOMINALS and fields[0] != "brev":
-        number, gender = fields[1], fields[3]
-    else:
-        return "pl" if len(fields) > 1 and fields[0] in ("fin", "bedzie") and fields[1] == "pl" else None
-    return "pl" if number == "pl" else {"m1": "m", "m2": "m", "m3": "m", "f": "f", "n": "n"}.get(gender)
-
-
-def _number(token: Token) -> str | None:
-    fields = _fields(token)
-    return fields[1] if len(fields) > 1 and fields[1] in ("sg", "pl") else None
+        return _gender(fields[1], fields[2])
+    if len(fields) > 3 and fields[0] in NOMINALS and fields[0] != "brev":
+        return _gender(fields[1], fields[3])
+    return "pl" if len(fields) > 1 and fields[0] in ("fin", "bedzie") and fields[1] == "pl" else None
 
 
 def agrees(verb: Token | None, noun: Token) -> bool:
-    """Subject-verb agreement in number, and in gender for common nouns (names' tags are unreliable)."""
+    """Subject-verb agreement in number, and in gender for common nouns (names' tags are
+    unreliable); without a tagger, for some pair of the words' dictionary readings."""
     if verb is None:
         return True
-    verb_number, noun_number = _number(verb), _number(noun)
+    return any(_agree(v, n, noun) for v in _options(verb) for n in _options(noun))
+
+
+def _options(token: Token) -> list[list[str]]:
+    if token.tag_:
+        return [token.tag_.split(":")]
+    analyses = readings(token)
+    return [r.tag.split(":") for r in analyses if r.tag != "ign"] or [[]]
+
+
+def _agree(verb: list[str], noun: list[str], token: Token) -> bool:
+    verb_number = verb[1] if len(verb) > 1 and verb[1] in ("sg", "pl") else None
+    noun_number = noun[1] if len(noun) > 1 and noun[1] in ("sg", "pl") else None
     if verb_number and noun_number and verb_number != noun_number:
-        return any(t.lower_ in {"i", "oraz"} for t in noun.doc[max(noun.i - 3, 0) : noun.i + 3])
-    if noun.pos_ == "PROPN" or tag_pos(verb) not in ("praet", "winien"):
+        return any(t.lower_ in COORDINATORS for t in token.doc[max(token.i - 3, 0) : token.i + 3])
+    if token.pos_ == "PROPN" or not verb or verb[0] not in ("praet", "winien") or len(verb) < 3 or len(noun) < 4:
         return True
-    verb_gender, noun_gender = gender_of(verb), gender_of(noun)
+    verb_gender, noun_gender = _gender(verb[1], verb[2]), _gender(noun[1], noun[3])
     return verb_gender is None or noun_gender is None or _same_gender(verb_gender, noun_gender)
+
+
+def _gender(number: str, gender: str) -> str | None:
+    return "pl" if number == "pl" else {"m1": "m", "m2": "m", "m3": "m", "f": "f", "n": "n"}.get(gender)
 
 
 def _same_gender(wanted: str, actual: str) -> bool:
@@ -123,10 +136,11 @@ def nominative(token: Token) -> bool:
     """Tagged nominative, or a nominative reading in the dictionary (``Radio``: nom = acc)."""
     if case_of(token) == "nom" or (token.pos_ == "PROPN" and case_of(token) is None):
         return True
-    readings = token._.morfeusz if Token.has_extension("morfeusz") else ()
-    if any(r.tag == "ign" for r in readings):
+    analyses = readings(token)
+    if any(r.tag == "ign" for r in analyses):
         return token.text[:1].isupper()
-    return case_of(token) == "acc" and any(":nom:" in r.tag and r.tag.split(":")[0] in NOMINALS for r in readings)
+    ambiguous = case_of(token) == "acc" or not token.tag_
+    return ambiguous and any(":nom:" in r.tag and r.tag.split(":")[0] in NOMINALS for r in analyses)
 
 
 def is_pronoun(token: Token) -> bool:
@@ -142,7 +156,8 @@ def person_like(token: Token) -> bool:
 
 
 def _nominal(token: Token) -> bool:
-    return tag_pos(token) in NOMINALS or token.pos_ in {"NOUN", "PROPN"}
+    unknown_name = not tag(token) and token.text[:1].isupper() and token.is_alpha
+    return tag_pos(token) in NOMINALS or token.pos_ in {"NOUN", "PROPN"} or unknown_name
 
 
 def head_of(words: Span) -> Token:
@@ -151,7 +166,9 @@ def head_of(words: Span) -> Token:
 
 def _role_head(token: Token) -> bool:
     """A common noun that can name a role (``prezydent``, ``rzeczniczka``)."""
-    common = not token.text[:1].isupper() or (token.is_sent_start and token.pos_ == "NOUN")
+    analyses = readings(token)
+    common_reading = any(r.tag.startswith("subst") and not r.name_types for r in analyses)
+    common = not token.text[:1].isupper() or (token.pos_ == "NOUN" and common_reading)
     return (tag_pos(token) == "subst" or token.pos_ == "NOUN") and common and token.is_alpha
 
 
@@ -209,7 +226,7 @@ def noun_phrase(head: Token, lo: int, hi: int) -> Span:
     if end + 1 < hi and doc[end].lower_ == "w" and _final_place(doc, end + 1, hi):
         end += 3 if doc[end + 1].lower_ == "tym" else 2  # media w tym kraju, przedstawiciel ... w Multan
     end = _apposition(doc, end, hi)
-    if end + 1 < hi and doc[end].lower_ in {"i", "oraz"} and _nominal(doc[end + 1]) and nominative(doc[end + 1]) and nominative(head):
+    if end + 1 < hi and doc[end].lower_ in COORDINATORS and _nominal(doc[end + 1]) and nominative(doc[end + 1]) and nominative(head):
         end = noun_phrase(doc[end + 1], end + 1, hi).end  # Jej mąż i piątka dzieci
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes_mark(doc, start, end):
         end -= 1
@@ -242,6 +259,8 @@ def _right_part(doc: Doc, i: int) -> bool:
         return False
     if not doc[i - 1].whitespace_ and (token.text in "-–" or doc[i - 1].text in "-–"):
         return True  # Kasym-Żomart, Tehreek-e-Labaik
+    if not token.whitespace_ and i + 1 < len(doc) and doc[i + 1].text in "-–" and doc[i - 1].text[:1].isupper():
+        return True  # Saif ul-Mulook
     if token.is_quote:  # dziennika "Dawn", Gość "Faktów po Faktach"
         after = doc[i + 1] if i + 1 < len(doc) else None
         return (after is not None and after.text[:1].isupper()) or not doc[i - 1].whitespace_
@@ -265,17 +284,18 @@ def describe(words: Span) -> str:
     phrase = words.doc[tokens[0].i : tokens[-1].i + 1]
     head = head_of(phrase)
     text = phrase.text if nominative(head) else lemmatize_phrase(None, phrase.text)
-    if not phrase[0].text.isupper() and (head.pos_ != "PROPN" or head.i != phrase.start):
-        text = text[:1].lower() + text[1:]
-    return text
+    first = phrase[0]
+    known = is_known(first)
+    name = first.pos_ == "PROPN" or bool(name_types(first)) or not known or not first.is_sent_start
+    return text if first.text.isupper() or (name and first.text[:1].isupper()) else text[:1].lower() + text[1:]
 
 
 # ---------------------------------------------------------------- names
 
 
 def _can_be_nominative(token: Token) -> bool:
-    readings = token._.morfeusz if Token.has_extension("morfeusz") else ()
-    return not readings or any(r.tag == "ign" or ":nom:" in r.tag for r in readings)
+    analyses = readings(token)
+    return not analyses or any(r.tag == "ign" or ":nom:" in r.tag for r in analyses)
 
 
 def _name_part(token: Token) -> bool:
@@ -284,13 +304,13 @@ def _name_part(token: Token) -> bool:
     a common word opening the sentence: ``Tam``, ``Kiedy``)."""
     if not token.text[:1].isupper() or not token.is_alpha or (token.text.isupper() and len(token.text) > 1):
         return False
-    types = token._.name_types if Token.has_extension("name_types") else ()
+    types = name_types(token)
     if token.is_sent_start and "imię" not in types:
         return False
     personal = "imię" in types or "nazwisko" in types
     if not personal and ("nazwa_geograficzna" in types or "nazwa_organizacji" in types):
         return False
-    known = token._.is_known if Token.has_extension("is_known") else True
+    known = is_known(token)
     return personal or not known or (token.pos_ in {"PROPN", "X"} and not token.is_sent_start)
 
 
@@ -378,8 +398,9 @@ class Speakers:
             same = (mention is not None and mention[0].type == PERSON and self.entity_at(previous) == mention
                     and previous.text[:1].isupper() and previous.pos_ in {"NOUN", "PROPN", "X", "ADJ"} and previous.is_alpha
                     and (_can_be_nominative(previous) or known_case(doc[start]) not in (None, "nom")))
-            agreeing = known_case(previous) in (None, "nom") or known_case(previous) == known_case(doc[start])
-            after_preposition = start > 1 and tag_pos(doc[start - 2]) == "prep"
+            shared = _cases(previous) & _cases(doc[start])
+            agreeing = known_case(previous) in (None, "nom") or bool(shared)
+            after_preposition = start > 1 and tag_pos(doc[start - 2]) == "prep" and not shared
             if previous.text in "-–" and not previous.whitespace_ and start > 1 and not doc[start - 2].whitespace_:
                 start -= 2
             elif previous.whitespace_ and (same or (_name_part(previous) and agreeing and not after_preposition)):
@@ -397,7 +418,7 @@ class Speakers:
                 surnames |= {span[-1].text.casefold(), span[-1].lemma_.casefold()}
         for token in self.doc:
             span = self.name_span(token) if token.text[:1].isupper() else None
-            if span is not None and len(span) > 1 and "imię" in (span[0]._.name_types if Token.has_extension("name_types") else ()):
+            if span is not None and len(span) > 1 and "imię" in (name_types(span[0])):
                 surnames.add(token.text.casefold())
         names = []
         for token in self.doc:
@@ -428,7 +449,7 @@ class Speakers:
             if token.i < head.i or not _name_part(token):
                 continue
             name = self.name_span(token)
-            first = name[0]._.name_types if Token.has_extension("name_types") else ()
+            first = name_types(name[0])
             after_role = person_like(head) and name.start == head.i + 1
             known = surnames & {token.text.casefold(), token.lemma_.casefold()}
             personal = known or after_role or (len(name) > 1 and "imię" in first)
@@ -456,8 +477,8 @@ class Speakers:
     @staticmethod
     def _entity_speaker(entity: Entity, gender: str | None) -> Speaker:
         """An entity as the speaker, under its base-form name (``agencja Reutera`` -> its entity)."""
-        person = entity.type == PERSON
-        return Speaker(entity.id, entity.name, person, (name_gender(entity.name) if person else None) or gender)
+        person, name = entity.type == PERSON, _unquote(entity.name)
+        return Speaker(entity.id, name, person, (name_gender(name) if person else None) or gender)
 
     # -- roles
 
@@ -479,7 +500,7 @@ class Speakers:
         if hit is not None and hit[0].type == PERSON and following != hit and token.text[:1].isupper():
             return self.name_span(token)
         name = self.name_span(token) if _name_part(token) else None
-        first = name[0]._.name_types if name is not None and Token.has_extension("name_types") else ()
+        first = name_types(name[0]) if name is not None else ()
         return name if name is not None and len(name) > 1 and "imię" in first and following is None else None
 
     def _role_before(self, name: Span) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -497,7 +518,7 @@ class Speakers:
         if not heads:
             return None
         head = heads[0]
-        joined = {head.lemma_.lower()} | {t.lemma_.lower() for t in heads[1:] if doc[t.i - 1].lower_ in {"i", "oraz"}}
+        joined = {head.lemma_.lower()} | {t.lemma_.lower() for t in heads[1:] if doc[t.i - 1].lower_ in COORDINATORS}
         modifiers = {t.lemma_.lower() for t in chunk if t.i > head.i and _nominal(t) and t.lemma_.lower() not in joined}
         return frozenset(joined), frozenset(modifiers)
 
@@ -517,7 +538,8 @@ class Speakers:
     def _bound(self, words: Span, head: Token, position: int) -> Binding | None:
         """The person a role is bound to: same head, its modifiers among the binding's."""
         modifiers = {t.lemma_.lower() for t in words if t.i > head.i and _nominal(t)}
-        found = [b for b in self.bindings if head.lemma_.lower() in b.heads and modifiers <= b.modifiers]
+        found = [b for b in self.bindings if head.lemma_.lower() in b.heads and modifiers <= b.modifiers
+                 and not any(s <= b.position < e for s, e in self.quoted)]
         before = [b for b in found if b.position <= position]
         return max(before, key=lambda b: b.position) if before else (found[0] if found else None)
 
@@ -553,30 +575,51 @@ class Speakers:
         if _coordination(words):
             gender = "pl"
         gender = gender or gender_of(head)
+        if _not_a_source(head):
+            return None
         named = self._named(words, head, position, gender)
         if named is not None:
             return named
         if is_pronoun(head):
             return self.previous(position, gender or gender_of(head))
-        if head.lemma_.lower() in speech_not_sources():
-            return None
         bound = self._bound(words, head, position)
         if bound is not None:
             return self._person(bound.name, position, gender or gender_of(head))
-        organisation = self._organisation_by_head(head) if head.pos_ != "PROPN" else None
+        organisation = self._organisation_by_head(head) if head.pos_ != "PROPN" and not person_like(head) else None
         if organisation is not None:
             return self._entity_speaker(organisation[0], gender)
         return self._role(words, head, position, gender)
 
     def _role(self, words: Span, head: Token, position: int, gender: str | None) -> Speaker:
         """A description, or the person just spoken of when it is a short role that fits them."""
-        description = describe(words)
-        lemma, person = head.lemma_.lower(), person_like(head)
+        lemma, person = head.lemma_.lower(), person_like(head) and _role_head(head)
         if person and len([t for t in words if _nominal(t)]) <= ANAPHORIC_ROLE_WORDS:
             recent = self.previous(position, gender_of(head) or gender, person=True)
             if recent is not None and self._recent(recent, position) and (not recent.head or recent.head == lemma):
                 return recent
-        return Speaker(description, description, person, gender_of(head) or gender, lemma)
+        description = self._possessor(words, position) or describe(self._fuller(words, head))
+        return Speaker(description, description, person, gender_of(head) or gender, lemma, True)
+
+    def _fuller(self, words: Span, head: Token) -> Span:
+        """A bare role noun as the article writes it elsewhere with its complement
+        (``Prawnik`` -> ``prawnik chrześcijanki``), in the same number."""
+        if len([t for t in words if t.is_alpha]) > 1:
+            return words
+        longer = [noun_phrase(t, t.i, min(len(self.doc), t.i + MAX_NP)) for t in self.doc
+                  if t.lemma_ == head.lemma_ and t.i != head.i and gender_of(t) == gender_of(head)]
+        longer = [span for span in longer if len(span) > 1 and all(case_of(t) == "gen" for t in span[1:] if _nominal(t))]
+        return max(longer, key=len, default=words)
+
+    def _possessor(self, words: Span, position: int) -> str | None:
+        """``jej prawników`` -> ``prawnicy Asii Bibi``: the possessor's name in the genitive
+        (as the article writes it) after the described people (§5.3)."""
+        first = words[0]
+        if first.lower_ not in POSSESSIVES or len(words) < 2:
+            return None
+        owner = self.previous(position, POSSESSOR_GENDER[first.lower_], person=True)
+        entity = next((e for e in self.entities if owner is not None and e.id == owner.key), None)
+        genitive = next((m.text for m in entity.mentions if _genitive_name(self.doc, m)), None) if entity else None
+        return f"{describe(words[1:])} {genitive}" if genitive else None
 
     def _named(self, words: Span, head: Token, position: int, gender: str | None) -> Speaker | None:
         found: list[tuple[Entity, Span]] = []
@@ -584,43 +627,48 @@ class Speakers:
             hit = self.entity_at(token)
             if hit and all(hit[0] is not f[0] for f in found):
                 found.append(hit)
-        people = [(e, s) for e, s in found if e.type == PERSON and _plausible_person(s) and self._apposed(s, head, gender)]
+        media = _media_head(head)  # agencja Reutera: the agency, whatever the NER took Reutera for
+        people = [(e, s) for e, s in found if e.type == PERSON and not media and _plausible_person(s) and self._apposed(s, head, gender)]
         people = [(e, s) for e, s in people if self._outside_quotes(e) or not (s.start <= head.i < s.end and _role_head(head))]
-        if len(people) > 1 and any(t.lower_ in {"i", "oraz"} for t in words):
+        if len(people) > 1 and any(t.lower_ in COORDINATORS for t in words):
             names = " i ".join(e.name for e, _ in people)
             return Speaker(names, names, True, "pl")
         if people:
             return self._entity_speaker(people[-1][0], gender)
-        person = self._person_in(words, head, gender)
+        person = None if media else self._person_in(words, head, gender)
         if person is not None:
             return self._person(person, position, gender)
-        organisations = [(e, s) for e, s in found if e.type != PERSON and (s.start <= head.i < s.end or _media_head(head))]
+        role = person_like(head) and _role_head(head)  # Gość "Faktów po Faktach": a person, not the programme
+        organisations = [(e, s) for e, s in found if e.type != PERSON and not role and (s.start <= head.i < s.end or _media_head(head))]
         if organisations:
             return self._entity_speaker(organisations[0][0], gender)
-        return self._by_last_word(head, gender)
+        return self._medium(words, head) if media else self._by_last_word(head, gender)
+
+    def _medium(self, words: Span, head: Token) -> Speaker | None:
+        """A medium named in apposition to its generic noun (``agencja Associated Press`` ->
+        ``Associated Press``, §5.2); a genitive name keeps the noun (``agencja Reutera``)."""
+        name = [t for t in words if t.i > head.i and (t.text[:1].isupper() or t.is_quote)]
+        if not name or known_case(name[-1]) == "gen" or not name[0].text[:1].isupper() and not name[0].is_quote:
+            return None
+        text = _unquote(self.doc[name[0].i : name[-1].i + 1].text)
+        return Speaker(text, text, False) if text else None
 
     def named_later(self, speaker: Speaker, position: int, limit: int) -> Speaker | None:
-        """The person a role description names when the article names them soon after, outside
-        the quotes (``Premier Walii ... mówił ... - tłumaczył Carwyn Jones``); not a person the
-        article gives another role (``korespondentowi ... Adamowi Dąbrowskiemu``)."""
-        if not speaker.person or speaker.key != speaker.name or speaker.gender == "pl":
+        """The person a role description stands for when the next person the article has speak
+        or act, soon after, is named (``Premier Walii ... mówił ... - tłumaczył Carwyn Jones``),
+        fits its gender and has no other role (§5.3: the name wins)."""
+        if not (speaker.description and speaker.person) or speaker.gender == "pl":
             return None
-        for token in self.doc:
-            if not position < token.idx < limit or any(s <= token.idx < e for s, e in self.quoted):
-                continue
-            hit = self.entity_at(token)
-            if hit is None or hit[0].type != PERSON or token.i != hit[1].end - 1 or not _plausible_person(hit[1]):
-                continue
-            roles = [b.heads for b in self.bindings if b.name.end == token.i + 1]
-            named = self._entity_speaker(hit[0], None)
-            if any(speaker.head not in heads for heads in roles) or not _same_gender(speaker.gender or "n", named.gender or "n"):
-                continue
-            return named
-        return None
+        later = next((s for where, s, _ in self.history if position < where < limit and s.person and s.key != speaker.key), None)
+        if later is None or later.description or not _same_gender(speaker.gender or "n", later.gender or "n"):
+            return None
+        surname = later.name.split()[-1].casefold()
+        roles = [b.heads for b in self.bindings if b.name[-1].text.casefold() == surname or b.name[-1].lemma_.casefold() == surname]
+        return None if any(speaker.head not in heads for heads in roles) else later
 
     def _by_last_word(self, head: Token, gender: str | None) -> Speaker | None:
         """A capitalised word alone that ends an entity's name (``Khan`` -> ``Imran Khan``)."""
-        if not head.text[:1].isupper() or head.is_sent_start and not head.pos_ == "PROPN":
+        if not head.text[:1].isupper():
             return None
         for entity in self.entities:
             words = entity.name.split()
@@ -638,21 +686,32 @@ class Speakers:
         if span.start < head.i or name_case not in (None, case_of(head)):
             return False
         before = self.doc[span.start - 1]
-        if before.i != head.i and _nominal(before) and known_case(before) not in (None, case_of(head)):
-            return False  # Mąż ... chrześcijanki Asii Bibi: the name belongs to the genitive
+        if name_case is None and before.i != head.i and person_like(before) and known_case(before) not in (None, case_of(head)):
+            return False  # Mąż ... chrześcijanki Asii Bibi: the name belongs to the genitive person
         hit = self.entity_at(span[-1])
         own = name_gender(hit[0].name if hit is not None else span.text)
         return not (gender in ("m", "f") and own in ("m", "f") and own != gender)
 
 
+def _not_a_source(head: Token) -> bool:
+    """Documents, data and plans (``Wg danych Eurostatu``, §3.5)."""
+    analyses = readings(head)
+    return bool({head.lemma_.lower(), *(r.lemma.lower() for r in analyses)} & speech_not_sources())
+
+
 def _coordination(words: Span) -> bool:
-    return any(t.lower_ in {"i", "oraz"} and 0 < t.i - words.start < len(words) - 1 for t in words)
+    return any(t.lower_ in COORDINATORS and 0 < t.i - words.start < len(words) - 1 for t in words)
 
 
 def _plausible_person(span: Span) -> bool:
     """Not a place the NER took for a person (``Karaczi``: a city in the dictionary)."""
-    types = [set(t._.name_types) if Token.has_extension("name_types") else set() for t in span if t.is_alpha]
+    types = [set(name_types(t)) for t in span if t.is_alpha]
     return not types or not all(t and t <= {"nazwa_geograficzna", "nazwa_organizacji"} for t in types)
+
+
+def _genitive_name(doc: Doc, mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span[-1].text[:1].isupper() and "gen" in _cases(span[-1]) | {case_of(span[-1])}
 
 
 def _mention_rank(entity: Entity, span: Span) -> tuple[bool, int]:

@@ -11,17 +11,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.pl import speech_nouns, speech_prepositions, speech_verbs
+from ..lang.pl import speech_nouns, speech_prepositions, speech_verbs, speech_words
 
 DASHES = frozenset("-–—")
-COMPLEMENTIZERS = {"że": "say", "iż": "say", "czy": "say", "aby": "directive", "żeby": "directive", "by": "directive"}
-INTERROGATIVES = frozenset({"co", "jak", "gdzie", "kiedy", "dlaczego", "czemu", "kto", "ile", "jaki", "jaka", "jakie", "który", "która", "które"})
+WORDS = speech_words()
+COMPLEMENTIZERS = {w: "say" for w in WORDS["complementizer"]} | {w: "directive" for w in WORDS["directive_complementizer"]}
+INTERROGATIVES = WORDS["interrogative"]
 CLAUSE_TAGS = frozenset({"fin", "praet", "imps", "impt", "bedzie", "winien", "pcon", "pant"})
 REPORTED_TAGS = frozenset({"fin", "praet", "imps", "pcon", "inf", "pant"})
-HEARSAY = frozenset({"mieć"})  # "miała powiedzieć": the infinitive is the cue
-REPORT_LEAD = frozenset({"jak", "to", "zaś", "natomiast"})  # words before the verb of "- jak dodał"
+HEARSAY = WORDS["hearsay"]  # "miała powiedzieć": the infinitive is the cue
+POSSESSIVES = WORDS["possessive_m"] | WORDS["possessive_f"] | WORDS["possessive_pl"]
 SENTENCE_END = frozenset({".", "?", "!", "…"})
-POSSESSIVES = frozenset({"jego", "jej", "ich"})
 MAX_GAP = 12  # words between a speech verb and its complementizer
 REPORT_WINDOW = 6  # words between a dash and the verb of a reporting clause
 
@@ -48,21 +48,40 @@ class Cue:
 # ---------------------------------------------------------------- tokens
 
 
-def tag_pos(token: Token) -> str:
-    """The NKJP part of speech (``praet``, ``subst`` ...) of the tagger's tag."""
-    return token.tag_.split(":", 1)[0] if token.tag_ else ""
-
-
-def _readings(token: Token):
+def readings(token: Token) -> tuple:
+    """Morfeusz's readings of the token (none where the extensions are not registered)."""
     return token._.morfeusz if Token.has_extension("morfeusz") else ()
+
+
+def name_types(token: Token) -> tuple[str, ...]:
+    """Morfeusz's proper-name qualifiers of the token (``imię``, ``nazwisko`` ...)."""
+    return token._.name_types if Token.has_extension("name_types") else ()
+
+
+def is_known(token: Token) -> bool:
+    """Whether Morfeusz knows the word (an unknown one is often a foreign name)."""
+    return token._.is_known if Token.has_extension("is_known") else True
+
+
+def tag(token: Token) -> str:
+    """The tagger's NKJP tag; without a tagger, Morfeusz's first reading (rules-only pipeline)."""
+    if token.tag_:
+        return token.tag_
+    analyses = readings(token)
+    return analyses[0].tag if analyses and analyses[0].tag != "ign" else ""
+
+
+def tag_pos(token: Token) -> str:
+    """The NKJP part of speech (``praet``, ``subst`` ...) of the token's tag."""
+    return tag(token).split(":", 1)[0]
 
 
 def is_verb(token: Token, tags: frozenset[str] = CLAUSE_TAGS) -> bool:
     """A verb form of ``tags``, by the tagger where there is one, else by Morfeusz alone."""
     if token.tag_:
         return tag_pos(token) in tags
-    readings = _readings(token)
-    return bool(readings) and all(r.tag.split(":", 1)[0] in tags for r in readings)
+    analyses = readings(token)
+    return bool(analyses) and all(r.tag.split(":", 1)[0] in tags for r in analyses)
 
 
 def is_dash(token: Token) -> bool:
@@ -97,11 +116,11 @@ def speech_verb(token: Token) -> tuple[str, str] | None:
     if token.tag_ and tag_pos(token) not in REPORTED_TAGS:
         return None
     candidates = [token.lemma_.lower()] if token.lemma_ else []
-    candidates += [r.lemma.lower() for r in _readings(token) if r.tag.split(":", 1)[0] in REPORTED_TAGS]
+    candidates += [r.lemma.lower() for r in readings(token) if r.tag.split(":", 1)[0] in REPORTED_TAGS]
     lemma = next((c for c in candidates if c in verbs), None)
     if lemma is None:
         return None
-    if tag_pos(token) == "inf" or (not token.tag_ and all(r.tag.startswith("inf") for r in _readings(token))):
+    if tag_pos(token) == "inf" or (not token.tag_ and all(r.tag.startswith("inf") for r in readings(token))):
         previous = previous_word(token)
         if previous is None or previous.lemma_.lower() not in HEARSAY:
             return None
@@ -115,11 +134,13 @@ def verb_cue(token: Token) -> Cue | None:
     if found is None:
         return None
     previous = previous_word(token)
-    if previous is not None and previous.lower_ == "nie" or (token.tag_.startswith("fin") and ":perf" in token.tag_):
+    if previous is not None and previous.lower_ in WORDS["negation"] or (tag(token).startswith("fin") and ":perf" in tag(token)):
         return None
     doc = token.doc
     start, end = token.i, token.i + 1
     if end < len(doc) and doc[end].lower_ == "się":
+        if tag(token).startswith("praet:sg:n") or tag(token).startswith("fin:sg:ter") and found[0] in WORDS["impersonal"]:
+            return None  # mówiło się, mówi się: no source
         end += 1
     if tag_pos(token) == "inf":
         start = previous.i
@@ -128,7 +149,7 @@ def verb_cue(token: Token) -> Cue | None:
 
 def is_speech_noun(token: Token) -> bool:
     nouns = speech_nouns()
-    return token.lemma_.lower() in nouns or any(r.lemma in nouns for r in _readings(token) if r.tag.startswith("subst"))
+    return token.lemma_.lower() in nouns or any(r.lemma in nouns for r in readings(token) if r.tag.startswith("subst"))
 
 
 def noun_cue(token: Token) -> Cue | None:
@@ -136,7 +157,7 @@ def noun_cue(token: Token) -> Cue | None:
     if not is_speech_noun(token):
         return None
     doc, start = token.doc, token.i
-    if start > 0 and doc[start - 1].lemma_ == "wyrazić":
+    if start > 0 and doc[start - 1].lemma_ in WORDS["support_verb"]:
         start -= 1
     return Cue(doc[start : token.i + 1], token.lemma_.lower(), "noun")
 
@@ -203,8 +224,11 @@ def trailing_report(mark: Token, limit: int) -> Cue | None:
     Not a verb with a content clause of its own, a participle, or a parenthetical
     ``- jak dodał -`` (that one introduces what follows)."""
     doc = mark.doc
+    before = previous_word(mark)
+    if before is not None and (before.lower_ in WORDS["open_ended"] or before.text == "," or tag_pos(before) == "prep"):
+        return None  # "pobita i – według ...": the words before are no complete content
     i = mark.i + 1
-    while i < limit and (doc[i].is_space or doc[i].lower_ in REPORT_LEAD):
+    while i < limit and (doc[i].is_space or doc[i].lower_ in WORDS["report_lead"]):
         i += 1
     for j in range(i, min(i + REPORT_WINDOW, limit)):
         token = doc[j]

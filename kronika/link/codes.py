@@ -23,10 +23,11 @@ import babel
 import pycountry
 
 from ..analyse.morfeusz import UNKNOWN_TAG, whole_readings
+from ..extract.base_forms import forms as paradigm
 from ..extract.base_forms import lemmatize_phrase
 from ..lang.pl import country_words, organisations
 
-__all__ = ["GPE", "ORG", "canonical_name", "code_names", "country_code", "entity_code", "organisation_country"]
+__all__ = ["GPE", "ORG", "adjective_codes", "canonical_name", "code_names", "country_code", "demonym_code", "entity_code", "organisation_country"]
 
 GPE, ORG = "GPE", "ORG"
 CACHE_SIZE = 1 << 14
@@ -38,6 +39,8 @@ class Tables:
 
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)  # names -> (type, code)
     countries: dict[str, str] = field(default_factory=dict)  # places, adjectives, demonyms -> code
+    demonyms: dict[str, str] = field(default_factory=dict)  # demonyms -> code
+    adjectives: dict[str, str] = field(default_factory=dict)  # adjective lemmas -> code
     names: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)  # code -> (pl, en)
     actors: dict[str, str] = field(default_factory=dict)  # organisation code -> actor code
 
@@ -62,6 +65,10 @@ def tables() -> Tables:
         t.add(GPE, code, names)
         for word in (*places, *adjectives, *demonyms):
             t.countries.setdefault(word.lower(), code)
+        for word in demonyms:
+            t.demonyms.setdefault(word.lower(), code)
+        for word in adjectives:
+            t.adjectives.setdefault(word.lower(), code)
     for code, actor, polish_names, english_names, adjectives in organisations():
         t.add(ORG, code, polish_names, english_names)
         t.actors[code] = actor
@@ -110,6 +117,26 @@ def country_code(name_or_form: str) -> str | None:
         if key in t.countries:
             return t.countries[key]
     return None
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def demonym_code(form: str) -> str | None:
+    """The state whose people a demonym in any form names (``Brytyjczyków`` -> ``GBR``), else None."""
+    if not form[:1].isupper() or " " in form.strip():
+        return None
+    demonyms = tables().demonyms
+    singular = lemmatize_phrase(None, form, number="singular").lower()
+    return demonyms.get(singular) or demonyms.get(form.lower())
+
+
+@cache
+def adjective_codes() -> dict[str, str]:
+    """Every form of the countries' adjectives, lower-cased -> code (``pakistańskiego`` -> ``PAK``)."""
+    forms = {}
+    for lemma, code in tables().adjectives.items():
+        for form in paradigm(lemma):
+            forms.setdefault(form.lower(), code)
+    return forms
 
 
 def organisation_country(code: str) -> str | None:

@@ -3,11 +3,11 @@
 Within an article, ids already follow the scheme of :mod:`kronika.link.names`, so the same full
 name, state or organisation has the same id in every article. Across a batch:
 
+- full names of one person with variant or fewer first names (``Władimir``, ``Vladimir Putin``;
+  ``Asia Bibi``, ``Aasiya Noreen Bibi``) take one id, the most frequent one's;
 - a person named by the surname alone (``PER:tokajew``) takes the id of the one person of the
   batch with that surname and a full name (``PER:kasym-żomart-tokajew``); with two such people
-  (``Lech``, ``Jarosław Kaczyński``) it keeps its own;
-- full names of one person with variant first names (``Władimir``, ``Vladimir Putin``) take one id,
-  the most frequent one's;
+  (``Lech``, ``Jarosław Kaczyński``) it keeps its own; a first name alone, likewise (``Jezus``);
 - any other entity whose name is an alias of exactly one other entity with a longer name takes
   that id (``UKIP`` where another article wrote ``UKIP`` and ``Partia Niepodległości Wielkiej
   Brytanii``).
@@ -21,6 +21,9 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from ..model import Analysis, Entity
+from ..analyse.morfeusz import UNKNOWN_TAG, whole_readings
+from .groups import close as _close
+from .groups import settled
 from .names import first_name_key
 
 __all__ = ["corpus_ids", "link_across"]
@@ -32,7 +35,10 @@ def link_across(analyses: Sequence[Analysis]) -> list[Analysis]:
     """The analyses with corpus-wide entity ids (new objects; the inputs are left as they are)."""
     entities = [e for a in analyses for e in a.entities]
     ids = corpus_ids(entities)
-    return [_renamed(a, ids) for a in analyses]
+    names = {}
+    for entity in entities:  # the name of the entity that gives its id to others
+        names.setdefault(entity.id, entity.name)
+    return [_renamed(a, ids, names) for a in analyses]
 
 
 def corpus_ids(entities: Sequence[Entity]) -> dict[str, str]:
@@ -51,40 +57,78 @@ def _final(id_: str, ids: dict[str, str]) -> str:
     return id_
 
 
-def _person_key(entity: Entity) -> tuple[str, tuple[str, ...]] | None:
+def _person_key(entity: Entity) -> tuple[str, frozenset[str]] | None:
+    """(surname, first-name keys) of a person with a full name, else None."""
     words = entity.name.split()
     if len(words) < 2:
         return None
-    return words[-1].lower(), tuple(first_name_key(w) for w in words[:-1])
+    return words[-1].lower(), frozenset(first_name_key(w) for w in words[:-1])
 
 
 def _full_names(entities: Sequence[Entity]) -> dict[str, str]:
-    """Full names of one person spelt differently -> the most frequent one's id."""
+    """Full names of one person spelt or given differently (``Władimir``, ``Vladimir Putin``;
+    ``Asia Bibi``, ``Aasiya Noreen Bibi``) -> the most frequent one's id. A name joins a fuller one
+    whose first names include its own, unless two fuller ones that differ do."""
     counts = Counter(e.id for e in entities if e.type == PERSON)
-    by_key: dict[tuple, set[str]] = defaultdict(set)
-    for e in entities:
-        key = _person_key(e) if e.type == PERSON else None
-        if key is not None:
-            by_key[key].add(e.id)
+    keys = {e.id: k for e in entities if e.type == PERSON and (k := _person_key(e)) is not None}
+    parent = {i: i for i in keys}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a, (surname, first) in keys.items():
+        wider = [b for b, (s, f) in keys.items() if b != a and _same_surname(surname, first, s, f) and _within(first, f)]
+        widest = max(wider, key=lambda b: len(keys[b][1]), default=None)
+        if widest is not None and all(_within(keys[b][1], keys[widest][1]) for b in wider):
+            parent[root(a)] = root(widest)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for i in sorted(keys):
+        clusters[root(i)].append(i)
     ids = {}
-    for same in by_key.values():
-        best = max(sorted(same), key=lambda i: counts[i])
+    for same in clusters.values():
+        best = max(same, key=lambda i: counts[i])
         ids.update({i: best for i in same if i != best})
     return ids
 
 
+def _within(first: frozenset[str], other: frozenset[str]) -> bool:
+    """Each first name is one of the other's, or close to one (``Asii``, ``Asia``)."""
+    return all(k in other or any(_close(k, o) for o in other) for k in first)
+
+
+def _same_surname(surname: str, first: frozenset[str], other: str, other_first: frozenset[str]) -> bool:
+    """The same surname; or one the lemmatizer may have read apart (``Bibi``, ``Biba``) with the
+    same first names or unknown to Morfeusz; or a middle name of the other (``Asia Noreen``,
+    ``Aasiya Noreen Bibi``)."""
+    if surname == other or first_name_key(surname) in other_first:
+        return True
+    return _close(surname, other) and (first == other_first or not (_known(surname) and _known(other)))
+
+
+def _known(word: str) -> bool:
+    return any(r.tag != UNKNOWN_TAG for r in whole_readings(word.capitalize()))
+
+
 def _surnames(people: Sequence[Entity], ids: dict[str, str]) -> dict[str, str]:
-    """Surname-only people -> the one full-name person of the batch with that surname."""
-    full: dict[str, set[str]] = defaultdict(set)
+    """One-word names -> the one full-name person of the batch with that surname, else with
+    that first name (``Jezus``, ``Jezus Chrystus``)."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    first_names: dict[str, set[str]] = defaultdict(set)
     for e in people:
-        key = _person_key(e)
-        if key is not None:
-            full[key[0]].add(_final(e.id, ids))
+        words = e.name.split()
+        if len(words) > 1:
+            surnames[words[-1].lower()].add(_final(e.id, ids))
+            first_names[first_name_key(words[0])].add(_final(e.id, ids))
     out = {}
     for e in people:
         words = e.name.split()
-        if len(words) == 1 and len(full.get(words[0].lower(), ())) == 1:
-            out[e.id] = next(iter(full[words[0].lower()]))
+        if len(words) != 1:
+            continue
+        found = surnames.get(words[0].lower()) or first_names.get(first_name_key(words[0]), set())
+        if len(found) == 1:
+            out[e.id] = next(iter(found))
     return out
 
 
@@ -104,14 +148,17 @@ def _aliases(entities: Sequence[Entity]) -> dict[str, str]:
     return out
 
 
-def _renamed(analysis: Analysis, ids: dict[str, str]) -> Analysis:
+def _renamed(analysis: Analysis, ids: dict[str, str], names: dict[str, str]) -> Analysis:
     """A copy of the analysis with entity ids (and the speakers and actors naming them) renamed;
-    entities that come to share an id become one."""
+    entities that come to share an id become one; a person's base forms follow the name of the
+    person whose id it takes (``Asia Biba`` -> ``Asia Bibi``)."""
     if not any(e.id in ids for e in analysis.entities):
         return analysis.model_copy(deep=True)
     merged: dict[str, Entity] = {}
     for entity in analysis.entities:
         new = ids.get(entity.id, entity.id)
+        if entity.type == PERSON and new != entity.id:
+            entity = _settled(entity, names[new])
         if new in merged:
             same = merged[new]
             same.mentions = sorted(same.mentions + entity.mentions, key=lambda m: m.start)
@@ -123,6 +170,15 @@ def _renamed(analysis: Analysis, ids: dict[str, str]) -> Analysis:
     ]
     events = [_renamed_event(e, ids) for e in analysis.events]
     return analysis.model_copy(update={"entities": list(merged.values()), "quotes": quotes, "events": events})
+
+
+def _settled(entity: Entity, name: str) -> Entity:
+    mentions = [
+        m.model_copy(update={"base": settled(m.text, m.base or m.text, name)})
+        if getattr(m, "kind", "name") == "name" else m
+        for m in entity.mentions
+    ]
+    return entity.model_copy(update={"name": settled(entity.name, entity.name, name), "mentions": mentions})
 
 
 def _renamed_event(event, ids: dict[str, str]):

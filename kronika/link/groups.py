@@ -22,11 +22,11 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from .mentions import Group, NameMention
+from .mentions import NAME, Group, NameMention, qualified
 from .names import acronym_of, first_name_key, is_acronym
 from .roles import bind_roles
 
-__all__ = ["Group", "NameMention", "group_mentions", "main_country"]
+__all__ = ["close", "group_mentions", "main_country", "settled"]
 
 PERSON = "PER"
 PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -34,7 +34,7 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 def main_country(mentions: list[NameMention]) -> str | None:
     """The state the article is most about: the most often named, the first on a tie."""
-    codes = [m.code for m in mentions if m.type == "GPE" and m.code and not m.role]
+    codes = [m.code for m in mentions if m.type == "GPE" and m.code and m.kind == NAME]
     counts = Counter(codes)
     return max(codes, key=lambda c: (counts[c], -codes.index(c)), default=None)
 
@@ -56,14 +56,48 @@ def _words(name: str) -> list[str]:
     return name.split()
 
 
-def _compatible(first: list[str], other: list[str]) -> bool:
+def close(a: str, b: str) -> bool:
+    """Two spellings differing only in their last two letters or less, on a stem of three or more
+    (``Asii``, ``Asia``; ``Razę``, ``Razy``): forms of one name the lemmatizer read apart."""
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return common >= 3 and max(len(a), len(b)) - common <= 2
+
+
+def _compatible(first: list[str], other: list[str], loose: bool = False) -> bool:
     """Whether first names ``first`` may name the person named ``other``: each is an initial of
-    one of them (``J.``) or a variant of one (``Władimir``, ``Vladimir``)."""
+    one of them (``J.``) or a variant of one (``Władimir``, ``Vladimir``); ``loose``: or close to one."""
     keys = {first_name_key(o) for o in other}
     initials = {o[0].lower() for o in other}
     return all(
-        first_name_key(f) in keys or (len(f.rstrip(".")) == 1 and f[0].lower() in initials) for f in first
+        first_name_key(f) in keys
+        or len(f.rstrip(".")) == 1 and f[0].lower() in initials
+        or loose and any(close(first_name_key(f), k) for k in keys)
+        for f in first
     )
+
+
+def _surnames(mention: NameMention) -> set[str]:
+    """The surname as the base form and as written, and the last part of a hyphenated one."""
+    keys = set()
+    for words in (_words(mention.base), _words(mention.text)):
+        if words:
+            keys |= {words[-1].lower(), words[-1].lower().rsplit("-", 1)[-1]}
+    return keys
+
+
+def _fits(m: NameMention, groups: list[Group], loose: bool) -> list[Group]:
+    words = _words(m.base)
+    surnames, first = _surnames(m), words[:-1]
+    fits = []
+    for g in groups:
+        theirs = set().union(*(_surnames(n) for n in g.names if len(_words(n.base)) > 1 or n is g.names[0]))
+        theirs |= {w.lower() for w in _words(g.name)[1:-1]}  # Asia Noreen: Aasiya Noreen Bibi
+        same = surnames & theirs or loose and any(close(a, b) for a in surnames for b in theirs)
+        if same and _compatible(first, _words(g.name)[:-1], loose):
+            fits.append(g)
+    return fits
 
 
 def _people(mentions: list[NameMention]) -> list[Group]:
@@ -72,12 +106,8 @@ def _people(mentions: list[NameMention]) -> list[Group]:
         words = _words(m.base)
         if not words:
             continue
-        surname, first = words[-1].lower(), words[:-1]
-        fits = [
-            g for g in groups
-            if _words(g.name)[-1].lower() == surname and _compatible(first, _words(g.name)[:-1])
-        ]
-        if not fits and not first:  # a first name alone: the one person of that first name
+        fits = _fits(m, groups, loose=False) or _fits(m, groups, loose=True)
+        if not fits and len(words) == 1:  # a first name alone: the one person of that first name
             key = first_name_key(words[0])
             fits = [g for g in groups if any(first_name_key(w) == key for w in _words(g.name)[:-1])]
             fits = fits if len(fits) == 1 else []
@@ -85,7 +115,28 @@ def _people(mentions: list[NameMention]) -> list[Group]:
             _nearest(fits, m.start).mentions.append(m)
         else:
             groups.append(Group([m]))
+    for group in groups:
+        _settle_bases(group)
     return groups
+
+
+def _settle_bases(group: Group) -> None:
+    """Each name's words in the base form the group's name gives them (:func:`settled`)."""
+    for m in group.names:
+        m.base = settled(m.text, m.base, group.name)
+
+
+def settled(text: str, base: str, name: str) -> str:
+    """``base`` with each word taken from the person's ``name`` (words aligned from the right)
+    where the word is written as the name writes it, or its base form is close to the name's:
+    ``Asi Bibi`` -> ``Asia Bibi``, not ``Asia Biba``; ``Asii Bibi`` -> ``Asia Bibi``."""
+    words, bases, own = text.split(), base.split(), name.split()
+    if len(words) != len(bases) or len(words) > len(own):
+        return base
+    for i, (word, target) in enumerate(zip(words, own[len(own) - len(words) :])):
+        if word.lower() == target.lower() or close(bases[i].lower(), target.lower()):
+            bases[i] = target
+    return " ".join(bases)
 
 
 def _nearest(groups: list[Group], start: int) -> Group:
@@ -114,7 +165,7 @@ def _others(doc: Doc, mentions: list[NameMention]) -> list[Group]:
     by_key: dict[tuple[str, str], Group] = {}
     for m in mentions:
         by_key.setdefault(_key(m), Group(code=m.code)).mentions.append(m)
-    joins = [*_acronyms(by_key), *_bracketed(doc, mentions), *_heads(by_key)]
+    joins = [*_acronyms(by_key), *_bracketed(doc, mentions), *_heads(by_key), *_qualified(by_key)]
     for short, full in joins:
         if short in by_key and full in by_key and short != full and short[0] != "CODE":
             by_key[full].mentions.extend(by_key.pop(short).mentions)
@@ -160,16 +211,32 @@ def _bracketed(doc: Doc, mentions: list[NameMention]) -> list[tuple[tuple[str, s
 
 
 def _heads(by_key: dict[tuple[str, str], Group]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
-    """(one-word key, longer key) where the one word begins exactly one longer name."""
+    """(one-word key, longer key) where the one word begins exactly one longer name (``Komisja``,
+    ``Komisja Europejska``) or ends it as written (``Reutera``, ``Agencja Reutera``)."""
     joins = []
     for key, group in by_key.items():
         word = group.name.lower()
         if " " in word or any(is_acronym(m.text) for m in group.mentions):
             continue
+        forms = {m.text.lower() for m in group.mentions}
         longer = [
             k for k, g in by_key.items()
-            if k != key and _same_class(key, k, by_key) and any(b.startswith(word + " ") for b in _bases(g))
+            if k != key and _same_class(key, k, by_key) and (
+                any(b.startswith(word + " ") for b in _bases(g))
+                or any(" " in m.text and m.text.lower().rsplit(None, 1)[-1] in forms for m in g.mentions)
+            )
         ]
         if len(longer) == 1:
             joins.append((key, longer[0]))
+    return joins
+
+
+def _qualified(by_key: dict[tuple[str, str], Group]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """(key, key less its first word) for a name after a country's adjective (``pakistański Sąd
+    Najwyższy``, ``Sąd Najwyższy``) when the article has the name without it."""
+    joins = []
+    for key in by_key:
+        rest = key[1].partition(" ")[2]
+        if qualified(key[1]) and (key[0], rest) in by_key:
+            joins.append((key, (key[0], rest)))
     return joins

@@ -6,14 +6,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-__all__ = ["Group", "NameMention"]
+from .codes import adjective_codes
+
+__all__ = ["DEMONYM", "Group", "NAME", "NameMention", "ROLE"]
+
+NAME, ROLE, DEMONYM = "name", "role", "demonym"
 
 
 @dataclass
 class NameMention:
     """One mention: its tokens, type, NKJP subtype, base form, the code of the state or
-    organisation it names, the country it stands for or belongs to, and whether it is a role
-    description (``prezydent Rosji``) rather than a name."""
+    organisation it names, the country it stands for or belongs to, and its kind: a name, a role
+    description (``prezydent Rosji``) or a demonym (``Brytyjczycy``, a mention of the state)."""
 
     span: Span
     type: str
@@ -21,7 +25,7 @@ class NameMention:
     base: str
     code: str | None = None
     country: str | None = None
-    role: bool = False
+    kind: str = NAME
 
     @property
     def start(self) -> int:
@@ -46,7 +50,7 @@ class Group:
 
     @property
     def names(self) -> list[NameMention]:
-        return [m for m in self.mentions if not m.role]
+        return [m for m in self.mentions if m.kind == NAME]
 
     @property
     def type(self) -> str:
@@ -58,11 +62,20 @@ class Group:
 
     @property
     def name(self) -> str:
-        """The base form of the fullest name: most words, then the most frequent, then the first."""
+        """The base form of the fullest name: capitalised and not after a country's adjective
+        (``Sąd Najwyższy``, not ``pakistański Sąd Najwyższy``), most words, the most frequent,
+        the first."""
         bases = [m.base for m in self.names or self.mentions]
         counts = Counter(bases)
-        return max(bases, key=lambda b: (len(b.split()), counts[b], -bases.index(b)))
+        return max(bases, key=lambda b: (b[:1].isupper(), not qualified(b), len(b.split()), counts[b], -bases.index(b)))
 
     @property
     def start(self) -> int:
         return min(m.start for m in self.mentions)
+
+
+def qualified(name: str) -> bool:
+    """Whether a name of several words starts with a country's adjective (``pakistański Sąd
+    Najwyższy``): the adjective is no part of the name."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.lower() in adjective_codes()

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extract.base_forms import lemmatize_span
 from ..lang.pl import office_titles
 from .codes import country_code
-from .mentions import Group, NameMention
+from .mentions import ROLE, Group, NameMention
 
 __all__ = ["bind_roles"]
 
@@ -53,6 +53,12 @@ def _case(token: Token) -> str | None:
     return cases[0] if cases else None
 
 
+def _genitive(token: Token) -> bool:
+    """In the genitive by the tagger, or by Morfeusz where no tagger has run."""
+    case = _case(token)
+    return case == "Gen" if case else any(":gen" in r.tag for r in token._.morfeusz)
+
+
 def _agree(a: Token, b: Token, strict: bool) -> bool:
     """Same case; an unknown case agrees unless ``strict``."""
     ca, cb = _case(a), _case(b)
@@ -81,7 +87,7 @@ def _description(doc: Doc, i: int, n: int, names: dict[int, NameMention], home: 
             of = of or named.code and (named.country or named.code) or named.country
             lemmas.append(named.base.lower())
             end = named.span.end
-        elif token.is_lower and token.is_alpha and _case(token) == "Gen" and end not in names:
+        elif token.is_lower and token.is_alpha and _genitive(token) and end not in names:
             of = of or (home if _lemma(token) in STATE_WORDS else None)
             lemmas.append(_lemma(token))
             end += 1
@@ -130,11 +136,12 @@ def bind_roles(doc: Doc, groups: list[Group], home: str | None) -> None:
             bound.append((d, group))
             if isinstance(d.of, str) and group.country is None:
                 group.country = d.of
+    holders = {id(d): g for d, g in bound}
     for d in descriptions:
-        group = _resolve(d, bound)
+        group = holders.get(id(d)) or _resolve(d, bound)
         if group is not None:
             base = lemmatize_span(d.span, label=None)
-            group.mentions.append(NameMention(d.span, group.type, group.names[0].subtype, base, role=True))
+            group.mentions.append(NameMention(d.span, group.type, group.subtype, base, kind=ROLE))
 
 
 def _resolve(d: Description, bound: list[tuple[Description, Group]]) -> Group | None:

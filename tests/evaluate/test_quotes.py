@@ -248,7 +248,7 @@ def test_evaluate_with_a_pipeline_reads_the_articles():
 
     result = evaluate_quotes(SEED, EXAMPLES, system=load)
     assert calls == [1]
-    # no quote extractor in a blank pipeline: nothing predicted, nothing found
+    # a blank pipeline sets no sentences or parse: no quote is found
     assert result["predicted_quotes"] == 0 and result["recall@0.5"] == 0.0 and result["gold_quotes"] == 8
     with pytest.raises(EvaluationError, match="document not found"):
         evaluate_quotes(SEED, system=load)  # default root: the gold file's folder

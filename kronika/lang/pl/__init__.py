@@ -335,3 +335,14 @@ def name_suffixes() -> dict[str, tuple[tuple[str, str, str, str, int], ...]]:
         rule = (ending, "" if replacement == "-" else replacement, case, gender, int(count))
         rules.setdefault(kind, []).append(rule)
     return {kind: tuple(sorted(r, key=lambda x: (-len(x[0]), -x[4]))) for kind, r in rules.items()}
+
+
+@cache
+def speech_words() -> dict[str, frozenset[str]]:
+    """Function words of quotations by group (``complementizer``, ``pronoun``, ``first_person`` ...):
+    ``speech_words.txt``."""
+    groups: dict[str, set[str]] = {}
+    for line in read_list("speech_words.txt"):
+        group, word = line.split("\t")
+        groups.setdefault(group.strip(), set()).add(word.strip())
+    return {group: frozenset(words) for group, words in groups.items()}

@@ -1,0 +1,226 @@
+"""Quotations and speakers on hand-made Polish sentences (docs/annotation/quotes.md), the rules-only
+pipeline for the conventions that need no parse, and the seed article with a trained pipeline."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import kronika
+from kronika.analyse.pipeline import DEFAULT_MODEL
+from kronika.evaluate.quotes import read_quotes_jsonl, score_quotes
+from kronika.extract.entities import entities_from_doc
+from kronika.extract.quote_marks import find_marked, paragraphs, strip_span
+from kronika.extract.quotes import quotes_from_doc
+from kronika.model import Article, Entity, Mention
+from kronika.read import read_paths
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "examples" / "seed.txt"
+SEED_GOLD = REPO / "tests" / "data" / "quotes_seed.jsonl"
+INTERIM_MODEL = Path("/work/interim-model")
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return kronika.load(rules_only=True)
+
+
+def person(text: str, name: str, *forms: str, type_: str = "PER") -> Entity:
+    """An entity whose mentions are every occurrence of ``forms`` in ``text``."""
+    mentions = [Mention(start=m.start(), end=m.end(), text=m.group(), base=name)
+                for form in forms for m in re.finditer(re.escape(form), text)]
+    return Entity(id=f"{type_}:{name}", type=type_, name=name, mentions=sorted(mentions, key=lambda m: m.start))
+
+
+def quotes(nlp, text: str, entities: list[Entity] = (), title: str | None = None) -> list[tuple]:
+    """``(kind, text, speaker name, cue)`` of each quote found."""
+    article = Article(id="t", text=text, title=title)
+    found = quotes_from_doc(nlp(text), article, list(entities))
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+    return [(q.kind, q.text, q.speaker_name, q.cue) for q in found]
+
+
+# ---------------------------------------------------------------- marks and dashes
+
+
+def test_marks_pair_by_spacing_and_mismatched_pairs():
+    text = 'Ogłosił, że "przywrócono porządek". „Nie” – dodał. Kukiz\'15 i „A", potem Mahomet? ”.'
+    spans, orphans = find_marked(text, 0, len(text))
+    assert [text[s.start : s.end] for s in spans] == ["przywrócono porządek", "Nie", "A"]
+    assert [text[o - 9 : o + 1] for o in orphans] == ["Mahomet? ”"]
+
+
+def test_strip_span_drops_marks_dashes_and_the_final_stop_but_not_an_ellipsis():
+    for raw, stripped in [("„Dziękuję Bogu.”", "Dziękuję Bogu"), ('w Kazachstanie "przywrócono porządek".', 'w Kazachstanie "przywrócono porządek"'),
+                          ("- Ala ma kota -", "Ala ma kota"), ("to zrobiłem...", "to zrobiłem..."), ("Naprawdę? ”", "Naprawdę?")]:
+        start, end = strip_span(raw, 0, len(raw))
+        assert raw[start:end] == stripped
+
+
+def test_paragraphs_are_separated_by_blank_lines():
+    text = "Tytuł\n\nPierwszy akapit.\n \nDrugi."
+    assert [text[s:e] for s, e in paragraphs(text)] == ["Tytuł", "Pierwszy akapit.", "Drugi."]
+
+
+@pytest.mark.parametrize("opening, closing", [("„", "”"), ('"', '"'), ("»", "«"), ("«", "»"), ("'", "'"), ("”", "”"), ("„", '"')])
+def test_every_quotation_mark_convention(rules, opening, closing):
+    text = f"{opening}Nie pozwolimy na żadne zniszczenia{closing} – oświadczył premier Jan Kowalski."
+    assert quotes(rules, text) == [("direct", "Nie pozwolimy na żadne zniszczenia", "Jan Kowalski", "oświadczył")]
+
+
+def test_dialogue_dash_with_a_trailing_reporting_clause(rules):
+    text = "Demonstracje trwały. - Oni wszyscy zasługują na śmierć - oświadczył Qadri."
+    assert quotes(rules, text) == [("direct", "Oni wszyscy zasługują na śmierć", "Qadri", "oświadczył")]
+
+
+def test_a_dash_inside_a_quote_is_not_its_end(rules):
+    text = "– Zwracam się o pomoc i – w miarę możliwości – zapewnienie nam wolności – powiedział Jan Nowak."
+    assert quotes(rules, text) == [
+        ("direct", "Zwracam się o pomoc i – w miarę możliwości – zapewnienie nam wolności", "Jan Nowak", "powiedział")]
+
+
+def test_a_quote_over_several_sentences_and_a_comma_before_the_clause(rules):
+    text = "- Boimy się. Wciąż otrzymujemy pogróżki. Poruszamy się po zmroku, powiedział Jan Nowak."
+    assert quotes(rules, text) == [
+        ("direct", "Boimy się. Wciąż otrzymujemy pogróżki. Poruszamy się po zmroku", "Jan Nowak", "powiedział")]
+
+
+def test_an_interrupted_quote_is_two_quotes_of_one_speaker(rules):
+    text = "„Uwolnienie jej to wspaniała wiadomość – mówi Jan Nowak. – Cieszy się obecnością męża.”"
+    assert quotes(rules, text) == [
+        ("direct", "Uwolnienie jej to wspaniała wiadomość", "Jan Nowak", "mówi"),
+        ("direct", "Cieszy się obecnością męża", "Jan Nowak", None),
+    ]
+
+
+def test_a_bare_dash_turn_continues_the_previous_speaker(rules):
+    text = "- Nie mogę tu mieszkać - powiedział Jan Nowak.\n\n- Muszę pozostać przy życiu."
+    assert [q[1:3] for q in quotes(rules, text)] == [
+        ("Nie mogę tu mieszkać", "Jan Nowak"), ("Muszę pozostać przy życiu", "Jan Nowak")]
+
+
+def test_a_trailing_clause_after_a_full_stop_takes_the_speakers_own_sentences(rules):
+    text = "Rząd ustąpił. Spodziewałem się tego. Nawet nie mogą wykonać wyroku. - zaznaczył Jan Nowak."
+    assert quotes(rules, text) == [
+        ("direct", "Spodziewałem się tego. Nawet nie mogą wykonać wyroku", "Jan Nowak", "zaznaczył")]
+
+
+def test_a_trailing_source_covers_its_own_sentence(rules):
+    text = "Wiele osób protestowało. Sąd unieważnił wyrok śmierci - podaje BBC."
+    assert quotes(rules, text) == [("indirect", "Sąd unieważnił wyrok śmierci", "BBC", "podaje")]
+
+
+@pytest.mark.parametrize("text", [
+    'Teatr "Ateneum" wystawił sztukę o tzw. „kolorowych rewolucjach”.',
+    'Artykuł ukazał się w dzienniku "Dawn" w czwartek.',
+    "Ekstremiści wzywali do zabicia sędziów.",
+    "Kowalski nie powiedział, że wyjedzie.",
+    "Mówiło się wtedy w mieście o wielu sprawach.",
+])
+def test_scare_quotes_and_speech_without_content_are_no_quotes(rules, text):
+    assert quotes(rules, text) == []
+
+
+# ---------------------------------------------------------------- indirect and mixed
+
+
+def test_a_content_clause_without_its_complementizer(rules):
+    text = "Minister Jan Kowalski powiedział, że rząd nie zmieni zdania."
+    assert quotes(rules, text) == [("indirect", "rząd nie zmieni zdania", "Jan Kowalski", "powiedział")]
+
+
+def test_a_directive_with_by(rules):
+    text = "Policja wezwała demonstrantów, by rozeszli się pokojowo."
+    assert quotes(rules, text) == [("indirect", "rozeszli się pokojowo", "policja", "wezwała")]
+
+
+def test_a_quoted_fragment_in_reported_speech_is_mixed(rules):
+    text = 'Tokajew ogłosił, że w Kazachstanie "przywrócono porządek".'
+    assert quotes(rules, text) == [("mixed", 'w Kazachstanie "przywrócono porządek"', "Tokajew", "ogłosił")]
+
+
+@pytest.mark.parametrize("text, content, source, cue", [
+    ("Według Jana Kowalskiego rząd wkrótce upadnie.", "rząd wkrótce upadnie", "Jan Kowalski", "Według"),
+    ("Zdaniem ekspertów, rząd wkrótce upadnie.", "rząd wkrótce upadnie", "eksperci", "Zdaniem"),
+    ("Jak podaje agencja Reutera, rząd wkrótce upadnie.", "rząd wkrótce upadnie", "agencja Reutera", "podaje"),
+])
+def test_source_phrases(rules, text, content, source, cue):
+    assert quotes(rules, text) == [("indirect", content, source, cue)]
+
+
+def test_a_dropped_subject_is_the_previous_speaker(rules):
+    text = "Jan Kowalski powiedział, że rząd upadnie. Dodał, że wybory będą w maju."
+    assert [q[1:3] for q in quotes(rules, text)] == [
+        ("rząd upadnie", "Jan Kowalski"), ("wybory będą w maju", "Jan Kowalski")]
+
+
+def test_a_colon_introduces_a_direct_quote(rules):
+    text = "Jan Kowalski powiedział: „Nie wyjadę z kraju”."
+    assert quotes(rules, text) == [("direct", "Nie wyjadę z kraju", "Jan Kowalski", "powiedział")]
+
+
+# ---------------------------------------------------------------- entities, roles, titles, pull-quotes
+
+
+def test_a_role_resolves_to_the_entity_of_its_mention(rules):
+    text = ("Prezydent Rosji Władimir Putin przyjechał do Astany. "
+            "- To był akt agresji - stwierdził prezydent Rosji.")
+    putin = person(text, "Władimir Putin", "Władimir Putin", "prezydent Rosji", "Prezydent Rosji")
+    (quote,) = quotes_from_doc(rules(text), Article(id="t", text=text), [putin])
+    assert (quote.text, quote.speaker, quote.speaker_name) == ("To był akt agresji", "PER:Władimir Putin", "Władimir Putin")
+
+
+def test_a_headline_speaker_and_a_quoted_title_with_its_speaker_from_the_body(rules):
+    title = "Terlikowski: Pamiętajmy o męczennikach"
+    text = f"{title}\n\nKsiądz mówił o wierze. - Pamiętajmy o nich - powiedział Terlikowski."
+    assert quotes(rules, text, title=title)[0] == ("direct", "Pamiętajmy o męczennikach", "Terlikowski", ":")
+    title = '"Sędziowie zasługują na śmierć"'
+    text = f"{title}\n\nTrwały protesty. - Oni wszyscy zasługują na śmierć - oświadczył Qadri."
+    assert [q[1:3] for q in quotes(rules, text, title=title)] == [
+        ("Sędziowie zasługują na śmierć", "Qadri"), ("Oni wszyscy zasługują na śmierć", "Qadri")]
+
+
+def test_a_pull_quote_is_one_quote_with_its_body_occurrence(rules):
+    text = ("Szczyt trwał dwa dni.\n\n"
+            "Środki podjęte przez ODKB pokazują, że nie pozwolimy na rewolucje Władimir Putin, prezydent Rosji\n\n"
+            "Putin mówił długo. - Środki podjęte przez ODKB pokazują, że nie pozwolimy na rewolucje - dodał.")
+    putin = person(text, "Władimir Putin", "Władimir Putin", "Putin")
+    found = quotes_from_doc(rules(text), Article(id="t", text=text), [putin])
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("Środki podjęte przez ODKB pokazują, że nie pozwolimy na rewolucje", "Władimir Putin")]
+    assert found[0].start > text.index("Putin mówił")  # the body occurrence's offsets
+    assert found[0].evidence[0] < text.index("Putin mówił")  # ... and the pull-quote in the evidence
+
+
+def test_every_quote_has_offsets_into_the_text_and_a_cue_lemma(rules):
+    text = "- Nie wyjadę - powiedziała Anna Nowak. Anna Nowak dodała, że zostanie w kraju."
+    for quote in quotes_from_doc(rules(text), Article(id="t", text=text), []):
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.cue_lemma in {"powiedzieć", "dodać"} and quote.evidence[0] <= quote.start
+
+
+# ---------------------------------------------------------------- the seed, with a trained pipeline
+
+
+@pytest.fixture(scope="module")
+def trained():
+    for path in (DEFAULT_MODEL, INTERIM_MODEL):
+        if (path / "config.cfg").exists():
+            return kronika.load(path)
+    pytest.skip("no trained pipeline")
+
+
+@pytest.mark.model
+def test_the_seed_quotes_and_speakers(trained):
+    """SPEC §4: exactly the seed's quotes, with their speakers, the pull-quote once."""
+    (article,) = read_paths([SEED])
+    doc = trained(article.text)
+    found = quotes_from_doc(doc, article, entities_from_doc(doc))
+    (gold,) = read_quotes_jsonl(SEED_GOLD)
+    scores = score_quotes([gold], [found])
+    assert (scores["f1@0.8"], scores["speaker_accuracy"]) == (1.0, 1.0)
+    assert sum("Środki podjęte przez ODKB" in q.text for q in found) == 1
+    assert all(q.speaker.startswith("PER:") for q in found)

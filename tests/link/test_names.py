@@ -1,0 +1,49 @@
+"""Ids, name keys and transliteration (kronika.link.names)."""
+from __future__ import annotations
+
+import pytest
+
+from kronika.link.names import acronym_of, entity_id, first_name_key, is_acronym, slug, transliterate, transliterated
+
+
+def test_ids():
+    assert slug("Kasym-Żomart Tokajew") == "kasym-żomart-tokajew"
+    assert entity_id("PER", "Kasym-Żomart Tokajew") == "PER:kasym-żomart-tokajew"
+    assert entity_id("GPE", "Kazachstan", "KAZ") == "GPE:KAZ"
+    assert entity_id("ORG", "Sąd  Najwyższy (SN)") == "ORG:sąd-najwyższy-sn"
+
+
+@pytest.mark.parametrize(
+    ("polish", "english"),
+    [
+        ("Kasym-Żomart Tokajew", "Kasym-Zhomart Tokayev"),
+        ("Władimir Putin", "Vladimir Putin"),
+        ("Siergiej Ławrow", "Sergey Lavrov"),
+        ("Dmitrij Miedwiediew", "Dmitry Medvedev"),
+        ("Wiktor Janukowycz", "Viktor Yanukovych"),
+        ("Wołodymyr Zełenski", "Volodymyr Zelensky"),
+        ("Nursułtan Nazarbajew", "Nursultan Nazarbayev"),
+    ],
+)
+def test_transliterate(polish, english):
+    assert transliterate(polish) == english
+
+
+def test_transliterated_only_for_east_slavic_names():
+    assert transliterated("Władimir Putin", "RUS") == "Vladimir Putin"
+    assert transliterated("Siergiej Ławrow", None) == "Sergey Lavrov"  # the surname's ending says so
+    assert transliterated("Jan Kowalski", "POL") is None
+    assert transliterated("Putin", None) is None
+
+
+def test_first_name_variants():
+    assert first_name_key("Aasiya") == first_name_key("Asia")
+    assert first_name_key("Władimir") == first_name_key("Vladimir")
+    assert first_name_key("Jarosław") != first_name_key("Lech")
+
+
+def test_acronyms():
+    assert is_acronym("ODKB") and is_acronym("PiS") and not is_acronym("Unia") and not is_acronym("A")
+    assert "pis" in acronym_of("Prawo i Sprawiedliwość")
+    assert "tlp" in acronym_of("Tehreek-e-Labbaik Pakistan")
+    assert acronym_of("Sejm") == set()
