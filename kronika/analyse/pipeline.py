@@ -15,7 +15,6 @@ log = logging.getLogger(__name__)
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_MODEL = MODELS_DIR / "pl_kronika"
-SENTENCE_MODELS = ("parser", "senter")
 LEMMA_MODELS = ("lemmatizer", "trainable_lemmatizer")
 
 
@@ -44,14 +43,15 @@ def load(model: str | Path | None = None, *, rules_only: bool = False) -> Langua
 def add_rule_components(nlp: Language) -> None:
     """Put the rule-based sentences and Morfeusz before the trained components (idempotent).
 
-    Where a trained parser or senter follows, the rules only set the boundaries they decide and
-    leave the rest to the model; Morfeusz lemmas are set only where no lemmatizer is trained.
+    The rules decide every sentence boundary, also before the trained parser (which respects
+    them): on UD PDB dev, letting the parser add boundaries where the rules are unsure scored
+    Sentences F1 95.65 against 96.49 for the rules alone. Morfeusz lemmas are set only where no
+    lemmatizer is trained.
     """
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     where = {"before": first} if first else {}
     if "kronika_sentences" not in nlp.pipe_names:
-        fill = not any(name in nlp.pipe_names for name in SENTENCE_MODELS)
-        nlp.add_pipe("kronika_sentences", config={"fill": fill}, **where)
+        nlp.add_pipe("kronika_sentences", config={"fill": True}, **where)
     if "kronika_morfeusz" not in nlp.pipe_names:
         set_lemmas = not any(name in nlp.pipe_names for name in LEMMA_MODELS)
         nlp.add_pipe("kronika_morfeusz", config={"set_lemmas": set_lemmas}, after="kronika_sentences")

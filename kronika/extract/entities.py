@@ -22,7 +22,7 @@ from ..link.codes import (
     GPE, ORG, canonical_name, code_names, country_code, demonym_code, entity_code, organisation_country,
 )
 from ..link.groups import group_mentions
-from ..link.mentions import DEMONYM, NAME, Group, NameMention
+from ..link.mentions import DEMONYM, ROLE, Group, NameMention
 from ..link.names import entity_id, transliterated
 from ..model import Entity, Mention
 from .base_forms import harmonise, lemmatize_span
@@ -46,6 +46,9 @@ NKJP_TO_TYPE = {
 CODE_LABELS = {GPE: "placeName_country", ORG: "orgName"}
 PERSON_NAME_TYPES = frozenset({"imię", "nazwisko"})
 MAX_PERSON_WORDS = 4
+HYPHENS = frozenset({"-", "‑"})
+EDGES = frozenset(',;:"„”“«»()[]\'')
+KINDS = "kind" in Mention.model_fields  # kronika.model marks roles and demonyms
 
 
 def entity_type(label: str) -> str:
@@ -90,6 +93,8 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             kind, code = coded
             label = label if entity_type(label) == kind and kind != GPE else CODE_LABELS[kind]
             base = lemmatize_span(span, label=label)
+            if entity_code(base, kind) != coded:  # Niemiec read as the village Niemce
+                base = canonical_name(code) or base
         mentions.append(NameMention(span, kind, label, base, code, _country(span, kind, code)))
     bases = harmonise([(m.text, m.base, m.subtype) for m in mentions])
     for mention, base in zip(mentions, bases):
@@ -98,7 +103,11 @@ def name_mentions(doc: Doc) -> list[NameMention]:
 
 
 def _adjectival(span: Span) -> bool:
-    return all(t.pos_ == "ADJ" or t.tag_.startswith("adj") for t in span)
+    """Every word an adjective: by the tagger, else by every Morfeusz reading."""
+    return all(
+        t.pos_ == "ADJ" or t.tag_.startswith("adj") if t.tag_ else all(r.tag.startswith("adj") for r in t._.morfeusz)
+        for t in span
+    )
 
 
 def _country(span: Span, kind: str, code: str | None) -> str | None:
@@ -110,8 +119,12 @@ def _country(span: Span, kind: str, code: str | None) -> str | None:
 
 
 def _repaired(doc: Doc) -> list[Span]:
-    spans = [part for span in doc.ents for part in _split(doc, span)]
-    taken = {i for span in spans for i in range(span.start, span.end)}
+    spans, taken = [], set()
+    for span in doc.ents:
+        span = _whole(doc, span)
+        if len(span) and not taken & set(range(span.start, span.end)):  # once over a hyphenated word
+            spans.extend(_split(doc, span))
+            taken.update(range(span.start, span.end))
     surnames = {t.text for span in spans if span.label_.startswith("persName") for t in span}
     out = []
     for span in spans:
@@ -120,6 +133,21 @@ def _repaired(doc: Doc) -> list[Span]:
             taken.update(range(span.start, span.end))
         out.append(span)
     return out
+
+
+def _whole(doc: Doc, span: Span) -> Span:
+    """The span over whole hyphenated words (``Tehreek-e-Labaik``, not ``Tehreek-``) and without
+    quotes, commas or brackets at its edges (``"Dawn"``, ``Deutsche Welle,``)."""
+    start, end = span.start, span.end
+    while end < len(doc) and not doc[end - 1].whitespace_ and HYPHENS & {doc[end].text, doc[end - 1].text}:
+        end += 1
+    while start > 0 and not doc[start - 1].whitespace_ and HYPHENS & {doc[start].text, doc[start - 1].text}:
+        start -= 1
+    while start < end and (doc[start].text in EDGES or doc[start].text in HYPHENS):
+        start += 1
+    while end > start and (doc[end - 1].text in EDGES or doc[end - 1].text in HYPHENS):
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, span.label_)
 
 
 def _split(doc: Doc, span: Span) -> list[Span]:
@@ -146,7 +174,7 @@ def _extended(doc: Doc, span: Span, taken: set[int], surnames: set[str]) -> Span
     end = span.end
     while end < len(doc) and end - span.start < MAX_PERSON_WORDS and end not in taken:
         token = doc[end]
-        if token.text in ("-", "‑") and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc):
+        if token.text in HYPHENS and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc):
             if doc[end + 1].text[:1].isupper() and end + 1 not in taken:
                 end += 2
                 continue
@@ -179,11 +207,13 @@ def _entity(group: Group) -> Entity:
         name=name,
         aliases=[a for a in dict.fromkeys(aliases) if a and a != name],
         country=country,
-        mentions=[_mention(m) for m in group.mentions],
+        mentions=_mentions(group),
     )
 
 
-def _mention(m: NameMention) -> Mention:
-    """The model's mention, with its kind (``role``, ``demonym``) where the model has the field."""
-    extra = {"kind": m.kind} if m.kind != NAME and "kind" in Mention.model_fields else {}
-    return Mention(start=m.start, end=m.end, text=m.text, base=m.base, **extra)
+def _mentions(group: Group) -> list[Mention]:
+    """The model's mentions with their kind (``role``, ``demonym``); where the model has no
+    ``Mention.kind`` yet, role descriptions are left out (nothing would tell them from names)."""
+    if not KINDS:
+        return [Mention(start=m.start, end=m.end, text=m.text, base=m.base) for m in group.mentions if m.kind != ROLE]
+    return [Mention(start=m.start, end=m.end, text=m.text, base=m.base, kind=m.kind) for m in group.mentions]

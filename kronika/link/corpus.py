@@ -8,9 +8,9 @@ name, state or organisation has the same id in every article. Across a batch:
 - a person named by the surname alone (``PER:tokajew``) takes the id of the one person of the
   batch with that surname and a full name (``PER:kasym-żomart-tokajew``); with two such people
   (``Lech``, ``Jarosław Kaczyński``) it keeps its own; a first name alone, likewise (``Jezus``);
-- any other entity whose name is an alias of exactly one other entity with a longer name takes
-  that id (``UKIP`` where another article wrote ``UKIP`` and ``Partia Niepodległości Wielkiej
-  Brytanii``).
+- an entity named by an acronym takes the id of the entity with a longer name that has the
+  acronym as an alias in most of the batch's articles where one has (``UKIP`` where other
+  articles wrote ``UKIP`` and ``Partia Niepodległości Wielkiej Brytanii``).
 
 Quote speakers and event actors that name an entity follow its new id. A store linking a whole
 corpus does the same with what it holds.
@@ -21,10 +21,8 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from ..model import Analysis, Entity
-from ..analyse.morfeusz import UNKNOWN_TAG, whole_readings
-from .groups import close as _close
 from .groups import settled
-from .names import first_name_key
+from .names import close, first_name_key, is_acronym, known, same_first_name
 
 __all__ = ["corpus_ids", "link_across"]
 
@@ -57,18 +55,19 @@ def _final(id_: str, ids: dict[str, str]) -> str:
     return id_
 
 
-def _person_key(entity: Entity) -> tuple[str, frozenset[str]] | None:
-    """(surname, first-name keys) of a person with a full name, else None."""
+def _person_key(entity: Entity) -> tuple[str, tuple[str, ...]] | None:
+    """(surname, first names) of a person with a full name, else None."""
     words = entity.name.split()
     if len(words) < 2:
         return None
-    return words[-1].lower(), frozenset(first_name_key(w) for w in words[:-1])
+    return words[-1].lower(), tuple(words[:-1])
 
 
 def _full_names(entities: Sequence[Entity]) -> dict[str, str]:
     """Full names of one person spelt or given differently (``Władimir``, ``Vladimir Putin``;
-    ``Asia Bibi``, ``Aasiya Noreen Bibi``) -> the most frequent one's id. A name joins a fuller one
-    whose first names include its own, unless two fuller ones that differ do."""
+    ``Asia Bibi``, ``Aasiya Noreen Bibi``) -> the most frequent one's id. A name joins the names
+    with as many first names that are its own or close, and a fuller name whose first names
+    include its own unless two fuller ones that differ do."""
     counts = Counter(e.id for e in entities if e.type == PERSON)
     keys = {e.id: k for e in entities if e.type == PERSON and (k := _person_key(e)) is not None}
     parent = {i: i for i in keys}
@@ -80,6 +79,10 @@ def _full_names(entities: Sequence[Entity]) -> dict[str, str]:
 
     for a, (surname, first) in keys.items():
         wider = [b for b, (s, f) in keys.items() if b != a and _same_surname(surname, first, s, f) and _within(first, f)]
+        for b in wider:  # as many first names: variants of one name (Theresa, Theresy, Teresa May)
+            if len(keys[b][1]) == len(first):
+                parent[root(a)] = root(b)
+        wider = [b for b in wider if len(keys[b][1]) > len(first)]
         widest = max(wider, key=lambda b: len(keys[b][1]), default=None)
         if widest is not None and all(_within(keys[b][1], keys[widest][1]) for b in wider):
             parent[root(a)] = root(widest)
@@ -93,22 +96,19 @@ def _full_names(entities: Sequence[Entity]) -> dict[str, str]:
     return ids
 
 
-def _within(first: frozenset[str], other: frozenset[str]) -> bool:
+def _within(first: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Each first name is one of the other's, or close to one (``Asii``, ``Asia``)."""
-    return all(k in other or any(_close(k, o) for o in other) for k in first)
+    return all(any(same_first_name(f, o, loose=True) for o in other) for f in first)
 
 
-def _same_surname(surname: str, first: frozenset[str], other: str, other_first: frozenset[str]) -> bool:
+def _same_surname(surname: str, first: tuple[str, ...], other: str, other_first: tuple[str, ...]) -> bool:
     """The same surname; or one the lemmatizer may have read apart (``Bibi``, ``Biba``) with the
     same first names or unknown to Morfeusz; or a middle name of the other (``Asia Noreen``,
     ``Aasiya Noreen Bibi``)."""
-    if surname == other or first_name_key(surname) in other_first:
+    if surname == other or any(same_first_name(surname, o) for o in other_first):
         return True
-    return _close(surname, other) and (first == other_first or not (_known(surname) and _known(other)))
-
-
-def _known(word: str) -> bool:
-    return any(r.tag != UNKNOWN_TAG for r in whole_readings(word.capitalize()))
+    same_first = _within(first, other_first) and _within(other_first, first)
+    return close(surname, other) and (same_first or not (known(surname) and known(other)))
 
 
 def _surnames(people: Sequence[Entity], ids: dict[str, str]) -> dict[str, str]:
@@ -133,18 +133,22 @@ def _surnames(people: Sequence[Entity], ids: dict[str, str]) -> dict[str, str]:
 
 
 def _aliases(entities: Sequence[Entity]) -> dict[str, str]:
-    """Entities (not people) named by an alias of exactly one entity with a longer name -> its id."""
-    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    """Entities named by an acronym (not people) -> the entity with a longer name that has the
+    acronym as an alias most often in the batch, if more than half of those do (``UKIP``)."""
+    owners: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for e in entities:
         if e.type != PERSON:
             for alias in e.aliases:
-                if len(alias) < len(e.name):
-                    owners[e.type, alias.lower()].add(e.id)
+                if is_acronym(alias) and len(alias) < len(e.name):
+                    owners[e.type, alias.lower()][e.id] += 1
     out = {}
     for e in entities:
-        owner = owners.get((e.type, e.name.lower()), set()) - {e.id}
-        if e.type != PERSON and len(owner) == 1:
-            out[e.id] = next(iter(owner))
+        counts = owners.get((e.type, e.name.lower()), Counter())
+        if e.type == PERSON or not is_acronym(e.name) or not counts:
+            continue
+        best, n = counts.most_common(1)[0]
+        if best != e.id and n * 2 > sum(counts.values()):
+            out[e.id] = best
     return out
 
 

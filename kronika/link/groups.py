@@ -23,10 +23,10 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from .mentions import NAME, Group, NameMention, qualified
-from .names import acronym_of, first_name_key, is_acronym
+from .names import acronym_of, close, first_name_key, is_acronym, known, same_first_name
 from .roles import bind_roles
 
-__all__ = ["close", "group_mentions", "main_country", "settled"]
+__all__ = ["group_mentions", "main_country", "settled"]
 
 PERSON = "PER"
 PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -56,24 +56,12 @@ def _words(name: str) -> list[str]:
     return name.split()
 
 
-def close(a: str, b: str) -> bool:
-    """Two spellings differing only in their last two letters or less, on a stem of three or more
-    (``Asii``, ``Asia``; ``Razę``, ``Razy``): forms of one name the lemmatizer read apart."""
-    common = 0
-    while common < min(len(a), len(b)) and a[common] == b[common]:
-        common += 1
-    return common >= 3 and max(len(a), len(b)) - common <= 2
-
-
 def _compatible(first: list[str], other: list[str], loose: bool = False) -> bool:
     """Whether first names ``first`` may name the person named ``other``: each is an initial of
-    one of them (``J.``) or a variant of one (``Władimir``, ``Vladimir``); ``loose``: or close to one."""
-    keys = {first_name_key(o) for o in other}
+    one of them (``J.``) or the same name (:func:`~kronika.link.names.same_first_name`)."""
     initials = {o[0].lower() for o in other}
     return all(
-        first_name_key(f) in keys
-        or len(f.rstrip(".")) == 1 and f[0].lower() in initials
-        or loose and any(close(first_name_key(f), k) for k in keys)
+        any(same_first_name(f, o, loose) for o in other) or len(f.rstrip(".")) == 1 and f[0].lower() in initials
         for f in first
     )
 
@@ -94,7 +82,7 @@ def _fits(m: NameMention, groups: list[Group], loose: bool) -> list[Group]:
     for g in groups:
         theirs = set().union(*(_surnames(n) for n in g.names if len(_words(n.base)) > 1 or n is g.names[0]))
         theirs |= {w.lower() for w in _words(g.name)[1:-1]}  # Asia Noreen: Aasiya Noreen Bibi
-        same = surnames & theirs or loose and any(close(a, b) for a in surnames for b in theirs)
+        same = surnames & theirs or loose and any(_misread(a, b) for a in surnames for b in theirs)
         if same and _compatible(first, _words(g.name)[:-1], loose):
             fits.append(g)
     return fits
@@ -134,9 +122,15 @@ def settled(text: str, base: str, name: str) -> str:
     if len(words) != len(bases) or len(words) > len(own):
         return base
     for i, (word, target) in enumerate(zip(words, own[len(own) - len(words) :])):
-        if word.lower() == target.lower() or close(bases[i].lower(), target.lower()):
+        if word.lower() == target.lower() or _misread(bases[i].lower(), target.lower()):
             bases[i] = target
     return " ".join(bases)
+
+
+def _misread(a: str, b: str) -> bool:
+    """Close forms of a name Morfeusz does not know (``Asii``, ``Asia``), not two names it knows
+    (``Kaczyński``, ``Kaczyńska``)."""
+    return close(a, b) and not (known(a) and known(b))
 
 
 def _nearest(groups: list[Group], start: int) -> Group:
@@ -223,12 +217,19 @@ def _heads(by_key: dict[tuple[str, str], Group]) -> list[tuple[tuple[str, str], 
             k for k, g in by_key.items()
             if k != key and _same_class(key, k, by_key) and (
                 any(b.startswith(word + " ") for b in _bases(g))
-                or any(" " in m.text and m.text.lower().rsplit(None, 1)[-1] in forms for m in g.mentions)
+                or any(_ends_with(m.text, forms) for m in g.mentions)
             )
         ]
         if len(longer) == 1:
             joins.append((key, longer[0]))
     return joins
+
+
+def _ends_with(text: str, forms: set[str]) -> bool:
+    """Whether a name of capitalised words ends with one of the forms (``Agencja Reutera``, not
+    ``Ambasada RP w Londynie``)."""
+    words = text.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1].lower() in forms
 
 
 def _qualified(by_key: dict[tuple[str, str], Group]) -> list[tuple[tuple[str, str], tuple[str, str]]]:

@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..analyse.morfeusz import UNKNOWN_TAG, whole_readings
 from ..lang.pl import name_variants, transliteration
 
-__all__ = ["acronym_of", "entity_id", "first_name_key", "is_acronym", "slug", "transliterate", "transliterated"]
+__all__ = [
+    "acronym_of", "close", "entity_id", "first_name_key", "is_acronym", "known", "same_first_name", "slug", "transliterate",
+    "transliterated",
+]
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -44,6 +48,28 @@ def first_name_key(name: str) -> str:
     ``Asia``): its group in ``name_variants.txt``, else its plain spelling."""
     group = name_variants().get(name.lower())
     return f"#{group}" if group is not None else _plain(name)
+
+
+def close(a: str, b: str) -> bool:
+    """Two spellings differing only in their last two letters or less, on a stem of three or more
+    (``Asii``, ``Asia``; ``Razę``, ``Razy``): forms of one name the lemmatizer read apart."""
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return common >= 3 and max(len(a), len(b)) - common <= 2
+
+
+def known(word: str) -> bool:
+    """Whether Morfeusz knows the word (in any letter case): a name it knows is not misread."""
+    return any(r.tag != UNKNOWN_TAG for r in whole_readings(word.capitalize()))
+
+
+def same_first_name(a: str, b: str, loose: bool = False) -> bool:
+    """Whether two first names may be one: variants (:func:`first_name_key`), the same plain
+    spelling, or with ``loose`` close plain spellings (``Theresy``, ``Theresa``)."""
+    if first_name_key(a) == first_name_key(b) or _plain(a) == _plain(b):
+        return True
+    return loose and close(_plain(a), _plain(b))
 
 
 def is_acronym(word: str) -> bool:

@@ -28,8 +28,8 @@ from ..lang.pl import DATA_DIR
 
 OUTPUT = DATA_DIR / "name_suffixes.txt"
 CONTEXT = 3  # letters of context before the rewritten ending
-MIN_COUNT = 5
-MIN_SHARE = 0.75
+MIN_COUNT = 3
+MIN_SHARE = 0.6
 MAX_STRIP = 4
 ALL = "*"
 PERSON_CATEGORY = "nam_liv_person"

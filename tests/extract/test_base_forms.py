@@ -145,3 +145,31 @@ def test_name_particles_are_lower_case_words():
     particles = name_particles()
     assert "de" in particles and "van" in particles
     assert all(p == p.lower() and p.isalpha() for p in particles)
+
+
+# ---------------------------------------------------------------- evidence from the article and learnt endings
+
+
+def test_harmonise_prefers_the_nominative_the_article_writes():
+    from kronika.extract.base_forms import harmonise
+
+    mentions = [(t, base(t, label="persName"), "persName") for t in ("Tokajewowi", "Tokajewa", "Tokajew", "Obamy", "Obama")]
+    assert harmonise(mentions) == ["Tokajew", "Tokajew", "Tokajew", "Obama", "Obama"]
+    # a word written as a nominative somewhere keeps that reading: Bibi, not Biba
+    names = [(t, base(t, label="persName"), "persName") for t in ("Asi Bibi", "Asia Bibi", "Asii Bibi")]
+    assert harmonise(names) == ["Asia Bibi", "Asia Bibi", "Asia Bibi"]
+
+
+def test_learnt_endings_are_data():
+    from kronika.lang.pl import name_suffixes
+
+    assert all(rules for rules in name_suffixes().values())
+    assert base("Kammela", label="nam_liv_person_last") == "Kammel"
+
+
+def test_entity_kind_and_forms():
+    from kronika.extract.base_forms import entity_kind, forms
+
+    assert entity_kind("persName") == "person" and entity_kind("nam_loc_gpe_city") == "place"
+    assert entity_kind(None) is None
+    assert "pakistańskiego" in forms("pakistański")

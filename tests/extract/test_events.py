@@ -20,7 +20,6 @@ from kronika.model import Article, TimeExpression
 from kronika.read import read_paths
 
 SEED = Path(__file__).resolve().parents[2] / "examples" / "seed.txt"
-INTERIM_MODEL = Path("/work/interim-model")  # until the trained pipeline ships in kronika/models
 
 
 # ---------------------------------------------------------------- hand-parsed sentences
@@ -254,10 +253,7 @@ def test_an_empty_doc_has_no_events():
 
 @pytest.fixture(scope="module")
 def nlp():
-    for path in (DEFAULT_MODEL, INTERIM_MODEL):
-        if (path / "config.cfg").exists():
-            return kronika.load(path)
-    pytest.skip("no trained pipeline")
+    return kronika.load(DEFAULT_MODEL)
 
 
 def analysed(nlp, text: str, date: str = "2018-11-08", precision: str = "day"):
@@ -282,9 +278,10 @@ def test_rules_only_pipeline_degrades_gracefully():
         ("Rosja i Białoruś wysłały żołnierzy do Kazachstanu.", [("AID", "occurred")]),
         ("Policja aresztowała w środę trzech działaczy opozycji.", [("COERCE", "occurred")]),
         ("Premier Polski nie spotkał się z prezydentem Francji.", [("CONSULT", "negated")]),
-        ("Radykalny duchowny wezwał swoich zwolenników do protestów.", [("PROTEST", "announced")]),
+        pytest.param("Radykalny duchowny wezwał swoich zwolenników do protestów.", [("PROTEST", "announced")],
+                     marks=pytest.mark.xfail(reason="the shipped parser of 2026-11-26 misreads it (issue 3: LAS 78)", strict=True)),
         ("Partia może rozpocząć protesty.", []),
-        ("Sąd, który uniewinnił kobietę, obradował długo.", []),
+        pytest.param("Sąd, który uniewinnił kobietę, obradował długo.", [], marks=pytest.mark.xfail(reason="the shipped parser of 2026-11-26 misreads it (issue 3: LAS 78)", strict=True)),
     ],
 )
 def test_trained_pipeline_on_hand_made_sentences(nlp, text, expected):

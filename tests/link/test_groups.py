@@ -1,7 +1,8 @@
 """One group per entity in an article (kronika.link.groups)."""
 from __future__ import annotations
 
-from kronika.link.groups import close, group_mentions, main_country, settled
+from kronika.link.groups import group_mentions, main_country, settled
+from kronika.link.names import close
 
 
 def names(groups):
@@ -81,3 +82,9 @@ def test_base_forms_follow_the_group_name():
     assert settled("Asii Bibi", "Asii Bibi", "Asia Bibi") == "Asia Bibi"
     assert settled("Tokajewa", "Tokajew", "Kasym-Żomart Tokajew") == "Tokajew"
     assert close("asii", "asia") and close("razę", "razy") and not close("jan", "lech")
+
+
+def test_a_daughter_is_not_her_father(rules, mention):
+    doc = rules("Lech Kaczyński i jego córka. Kaczyńska powiedziała.")
+    groups = group_mentions(doc, [mention(doc, "Lech Kaczyński", "PER"), mention(doc, "Kaczyńska", "PER")])
+    assert len(groups) == 2

@@ -47,3 +47,11 @@ def test_acronyms():
     assert "pis" in acronym_of("Prawo i Sprawiedliwość")
     assert "tlp" in acronym_of("Tehreek-e-Labbaik Pakistan")
     assert acronym_of("Sejm") == set()
+
+
+def test_same_first_name():
+    from kronika.link.names import close, same_first_name
+
+    assert same_first_name("Theresa", "Teresa") and same_first_name("Aasiya", "Asia")
+    assert not same_first_name("Theresy", "Theresa") and same_first_name("Theresy", "Theresa", loose=True)
+    assert close("asii", "asia") and not close("jan", "lech")

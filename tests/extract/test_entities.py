@@ -1,0 +1,134 @@
+"""Entities of an article: mentions, base forms, groups, ids (kronika.extract.entities)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Span
+
+import kronika
+from kronika.analyse.pipeline import DEFAULT_MODEL
+from kronika.extract.entities import KINDS, entities_from_doc, entity_type
+from kronika.read import read_paths
+
+SEED = Path(__file__).resolve().parents[2] / "examples" / "seed.txt"
+INTERIM_MODEL = Path("/work/interim-model")
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return kronika.load(rules_only=True)
+
+
+def names(entity) -> list[str]:
+    return [m.text for m in entity.mentions if getattr(m, "kind", "name") == "name"]
+
+
+def roles(entity) -> list[str]:
+    return [m.text for m in entity.mentions if getattr(m, "kind", "name") == "role"]
+
+
+def analysed(nlp, text: str, *ents: tuple[str, str]):
+    """Entities of ``text`` with the NER's spans given by hand: (text, NKJP label)."""
+    doc = nlp(text)
+    spans, at = [], 0
+    for phrase, label in ents:
+        start = text.index(phrase, at)
+        spans.append(doc.char_span(start, start + len(phrase), label=label))
+        at = start + len(phrase)
+    doc.ents = spans
+    return {e.id: e for e in entities_from_doc(doc)}
+
+
+def test_types():
+    assert entity_type("persName") == "PER" and entity_type("placeName_country") == "GPE"
+    assert entity_type("geogName") == "LOC" and entity_type("orgName") == "ORG"
+
+
+def test_the_ner_slips_are_repaired(rules):
+    entities = analysed(
+        rules,
+        "Prezydent Kazachstanu Kasym-Żomart Tokajew wezwał ODKB. Jak powiedział Kasym-Żomart Tokajew, atak był agresją.",
+        ("Kazachstanu Kasym-Żomart Tokajew", "orgName"),  # a state and a person in one span
+        ("ODKB", "orgName"),
+        ("Kasym", "persName"),  # a person's name cut short
+    )
+    tokajew = entities["PER:kasym-żomart-tokajew"]
+    assert names(tokajew) == ["Kasym-Żomart Tokajew", "Kasym-Żomart Tokajew"]
+    assert roles(tokajew) == (["Prezydent Kazachstanu"] if KINDS else [])  # roles need Mention.kind
+    assert tokajew.country == "KAZ" and "Kasym-Zhomart Tokayev" in tokajew.aliases
+    assert entities["GPE:KAZ"].name == "Kazachstan" and entities["GPE:KAZ"].subtype == "placeName_country"
+    csto = entities["ORG:CSTO"]
+    assert csto.country == "CSTO" and {"ODKB", "CSTO"} <= set(csto.aliases)
+
+
+def test_base_forms_agree_across_the_article(rules):
+    entities = analysed(
+        rules, "Obamy nie było. Barack Obama przyjechał.", ("Obamy", "persName"), ("Barack Obama", "persName")
+    )
+    [obama] = entities.values()
+    assert obama.id == "PER:barack-obama"
+    assert [m.base for m in obama.mentions] == ["Obama", "Barack Obama"]
+
+
+def test_adjectives_and_demonyms(rules):
+    entities = analysed(
+        rules,
+        "Pakistański sąd i Brytyjczycy. Wielka Brytania głosowała.",
+        ("Pakistański", "placeName_country"),
+        ("Brytyjczycy", "persName"),
+        ("Wielka Brytania", "placeName_country"),
+    )
+    assert list(entities) == ["GPE:GBR"]
+    assert [m.text for m in entities["GPE:GBR"].mentions] == ["Brytyjczycy", "Wielka Brytania"]
+    if KINDS:
+        assert entities["GPE:GBR"].mentions[0].kind == "demonym"
+
+
+def test_dates_keep_their_text(rules):
+    entities = analysed(rules, "Było to 6 stycznia.", ("6 stycznia", "date"))
+    assert [(e.type, e.name) for e in entities.values()] == [("DATE", "6 stycznia")]
+
+
+# ---------------------------------------------------------------- the seed article, with a trained model
+
+
+@pytest.fixture(scope="module")
+def seed_entities():
+    model = DEFAULT_MODEL if (DEFAULT_MODEL / "config.cfg").exists() else INTERIM_MODEL
+    if not (model / "config.cfg").exists():
+        pytest.skip("no trained pipeline")
+    (article,) = read_paths([SEED])
+    return {e.id: e for e in entities_from_doc(kronika.load(model)(article.text))}
+
+
+@pytest.mark.model
+def test_seed_people(seed_entities):
+    tokajew, putin = seed_entities["PER:kasym-żomart-tokajew"], seed_entities["PER:władimir-putin"]
+    assert {"Kasym-Żomart Tokajew", "Tokajew"} <= set(names(tokajew))
+    assert {"Władimir Putin", "Putin", "Putina"} <= set(names(putin))
+    if KINDS:
+        assert "prezydent kraju" in roles(tokajew) and "prezydent Rosji" in roles(putin)
+    assert (tokajew.country, putin.country) == ("KAZ", "RUS")
+    assert "Vladimir Putin" in putin.aliases and "Kasym-Zhomart Tokayev" in tokajew.aliases
+    assert {m.base for m in putin.mentions if m.text == "Putina"} == {"Putin"}
+
+
+@pytest.mark.model
+def test_seed_organisation_and_countries(seed_entities):
+    assert "ODKB" in seed_entities["ORG:CSTO"].aliases
+    for code, name in [("KAZ", "Kazachstan"), ("RUS", "Rosja"), ("BLR", "Białoruś"), ("UKR", "Ukraina"), ("GEO", "Gruzja")]:
+        assert seed_entities[f"GPE:{code}"].name == name
+    people = [e for e in seed_entities.values() if e.type == "PER"]
+    assert len(people) == 2
+
+
+def test_spans_cover_whole_hyphenated_words_without_quotes(rules):
+    entities = analysed(
+        rules,
+        'Gazeta "Dawn", partia Tehreek-e-Labaik.',
+        ('"Dawn",', "orgName"),
+        ("Tehreek", "orgName"),
+        ("Labaik", "orgName"),
+    )
+    assert [m.text for e in entities.values() for m in e.mentions] == ["Dawn", "Tehreek-e-Labaik"]

@@ -1,0 +1,56 @@
+"""Corpus-wide ids across a batch of analyses (kronika.link.corpus)."""
+from __future__ import annotations
+
+from kronika.link.corpus import corpus_ids, link_across
+from kronika.model import Analysis, Article, Entity, Event, EventActor, Mention, Quote
+
+
+def person(name: str, *forms: str, aliases: tuple[str, ...] = ()) -> Entity:
+    mentions = [Mention(start=i, end=i + 1, text=f, base=name) for i, f in enumerate(forms or (name,))]
+    kind = "ORG" if name.isupper() or " " in name and name.split()[0] in ("Partia",) else "PER"
+    slug = name.lower().replace(" ", "-")
+    return Entity(id=f"{kind}:{slug}", type=kind, name=name, aliases=list(aliases), mentions=mentions)
+
+
+def analysis(i: int, *entities: Entity, quotes=(), events=()) -> Analysis:
+    return Analysis(article=Article(id=str(i), text="x"), entities=list(entities), quotes=list(quotes), events=list(events))
+
+
+def test_a_surname_takes_the_one_full_name():
+    ids = corpus_ids([person("Kasym-Żomart Tokajew"), person("Tokajew"), person("Putin")])
+    assert ids == {"PER:tokajew": "PER:kasym-żomart-tokajew"}
+
+
+def test_an_ambiguous_surname_keeps_its_id():
+    ids = corpus_ids([person("Jarosław Kaczyński"), person("Lech Kaczyński"), person("Kaczyński")])
+    assert "PER:kaczyński" not in ids
+
+
+def test_variants_and_fuller_names_share_one_id():
+    entities = [person("Asia Bibi"), person("Asia Bibi"), person("Aasiya Noreen Bibi"), person("Asii Bibi")]
+    ids = corpus_ids(entities)
+    assert ids == {"PER:aasiya-noreen-bibi": "PER:asia-bibi", "PER:asii-bibi": "PER:asia-bibi"}
+    assert corpus_ids([person("Władimir Putin"), person("Vladimir Putin")]) == {"PER:władimir-putin": "PER:vladimir-putin"}
+
+
+def test_an_acronym_takes_the_name_it_stands_for():
+    full = person("Partia Niepodległości", aliases=("UKIP",))
+    assert corpus_ids([full, person("UKIP")]) == {"ORG:ukip": "ORG:partia-niepodległości"}
+
+
+def test_link_across_renames_speakers_actors_and_bases():
+    first = analysis(1, person("Asia Bibi"), person("Asia Bibi"))
+    second = analysis(
+        2,
+        person("Asia Biba", "Asi Bibi"),
+        person("Bibi"),
+        quotes=[Quote(kind="direct", text="t", start=0, end=1, speaker="PER:asia-biba")],
+        events=[Event(type="AID", actor=[EventActor(entity="PER:bibi")])],
+    )
+    linked = link_across([first, second])
+    [entity] = linked[1].entities  # Asia Biba and Bibi became one
+    assert entity.id == "PER:asia-bibi" and entity.name == "Asia Bibi"
+    assert [m.base for m in entity.mentions] == ["Asia Bibi", "Bibi"]
+    assert linked[1].quotes[0].speaker == "PER:asia-bibi"
+    assert linked[1].events[0].actor[0].entity == "PER:asia-bibi"
+    assert second.entities[0].id == "PER:asia-biba"  # the input is left as it was
