@@ -1,12 +1,11 @@
 """`kronika evaluate bsnlp`: BSNLP 2019 recognition, normalization and linking scores."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
 
-from ..errors import KronikaError
+from .output import report_scores
 
 
 def evaluate_bsnlp_command(
@@ -28,15 +27,7 @@ def evaluate_bsnlp_command(
 
         return kronika.load(model, rules_only=rules_only)
 
-    try:
-        scores = evaluate_bsnlp(
-            None if predictions else load_pipeline, raw, gold, predictions=predictions, output=output
-        )
-    except KronikaError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(code=1) from None
-    if json_output:
-        typer.echo(json.dumps(scores, indent=2, ensure_ascii=False))
-        return
-    for name, value in flatten(scores).items():
-        typer.echo(f"{name}\t{value:.4f}" if isinstance(value, float) else f"{name}\t{value}")
+    report_scores(
+        lambda: evaluate_bsnlp(None if predictions else load_pipeline, raw, gold, predictions=predictions, output=output),
+        json_output, flat=flatten,
+    )

@@ -1,12 +1,11 @@
 """`kronika evaluate events`: PLOVER events against an events gold JSONL (SPEC §3)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
 
-from ..errors import KronikaError
+from .output import report_scores
 
 
 def evaluate_events_command(
@@ -28,13 +27,7 @@ def evaluate_events_command(
 
         return kronika.load(model)
 
-    try:
-        scores = evaluate_events(None if predictions else load_pipeline, gold, root=root, predictions=predictions)
-    except KronikaError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(code=1) from None
-    if json_output:
-        typer.echo(json.dumps(scores, indent=2))
-        return
-    for name, value in scores.items():
-        typer.echo(f"{name}\t{value:.4f}" if isinstance(value, float) else f"{name}\t{value}")
+    report_scores(
+        lambda: evaluate_events(None if predictions else load_pipeline, gold, root=root, predictions=predictions),
+        json_output,
+    )

@@ -1,12 +1,11 @@
 """`kronika evaluate lemma`: base forms of name phrases (Polem TSV or PolEval 2019 Task 2 TSV)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
 
-from ..errors import KronikaError
+from .output import report_scores
 
 
 def evaluate_lemma_command(
@@ -37,20 +36,14 @@ def evaluate_lemma_command(
 
         return kronika.load(model, rules_only=rules_only)
 
-    try:
-        scores = evaluate_lemma(
+    report_scores(
+        lambda: evaluate_lemma(
             None if predictions else load_pipeline,
             gold,
             predictions=predictions,
             limit=limit,
             use_categories=not ignore_categories,
             write_predictions_to=write_predictions,
-        )
-    except KronikaError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(code=1) from None
-    if json_output:
-        typer.echo(json.dumps(scores, indent=2, ensure_ascii=False))
-        return
-    for name, value in scores.items():
-        typer.echo(f"{name}\t{value:.4f}" if isinstance(value, float) else f"{name}\t{value}")
+        ),
+        json_output,
+    )

@@ -1,13 +1,12 @@
 """`kronika evaluate ner`: PolEval 2018 Task 2 scores (PolEval JSON or NKJP IOB2 gold)."""
 from __future__ import annotations
 
-import json
 from enum import Enum
 from pathlib import Path
 
 import typer
 
-from ..errors import KronikaError
+from .output import report_scores
 
 
 class MultiAnswer(str, Enum):
@@ -42,8 +41,8 @@ def evaluate_ner_command(
 
         return kronika.load(model)
 
-    try:
-        scores = evaluate_ner(
+    report_scores(
+        lambda: evaluate_ner(
             None if predictions else load_pipeline,
             gold,
             predictions=predictions,
@@ -52,12 +51,6 @@ def evaluate_ner_command(
             limit=limit,
             multi_answer=multi_answer.value,
             write_predictions=write_predictions,
-        )
-    except KronikaError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(code=1) from None
-    if json_output:
-        typer.echo(json.dumps(scores, indent=2))
-        return
-    for name, value in scores.items():
-        typer.echo(f"{name}\t{value:.4f}" if isinstance(value, float) else f"{name}\t{value}")
+        ),
+        json_output,
+    )

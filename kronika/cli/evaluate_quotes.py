@@ -1,12 +1,11 @@
 """`kronika evaluate quotes`: quote P/R/F1 at token overlap 0.3/0.5/0.8 and speaker accuracy (SPEC §3)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
 
-from ..errors import KronikaError
+from .output import report_scores
 
 
 def evaluate_quotes_command(
@@ -28,15 +27,7 @@ def evaluate_quotes_command(
 
         return kronika.load(model)
 
-    try:
-        scores = evaluate_quotes(gold, root, system=None if predictions else load_pipeline, predictions=predictions)
-    except KronikaError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(code=1) from None
-    if json_output:
-        typer.echo(json.dumps(scores, indent=2))
-        return
-    for name, value in scores.items():
-        if value is None:
-            value = "-"
-        typer.echo(f"{name}\t{value:.4f}" if isinstance(value, float) else f"{name}\t{value}")
+    report_scores(
+        lambda: evaluate_quotes(gold, root, system=None if predictions else load_pipeline, predictions=predictions),
+        json_output,
+    )
