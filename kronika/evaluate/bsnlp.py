@@ -52,6 +52,7 @@ from spacy.language import Language
 
 from ..errors import EvaluationError
 from ..model import Analysis, Article
+from .metrics import prf
 
 __all__ = [
     "BSNLP_TYPES",
@@ -296,9 +297,7 @@ def _linking(gold: list[Mention], system: list[Mention], prefix: str = "") -> tu
 
 
 def _prf(p_num: float, p_den: float, r_num: float, r_den: float) -> dict:
-    precision = p_num / p_den if p_den else 0.0
-    recall = r_num / r_den if r_den else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(r_num, r_den, p_den, matched_predicted=p_num)
     return {"precision": precision, "recall": recall, "f1": f1}
 
 

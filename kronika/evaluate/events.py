@@ -45,6 +45,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from ..errors import EvaluationError
 from ..export.plover import CONTEXTS, EVENT_TYPES, MODES, ORGANISATION_CODES
 from ..model import Analysis, Article, Event
+from .metrics import prf
 
 __all__ = [
     "EventDocument", "EventRecord", "MATCH_THRESHOLD", "Party", "STATUSES", "check_gold", "evaluate_events",
@@ -314,13 +315,6 @@ def match_events(
 # ---------------------------------------------------------------- scoring
 
 
-def _prf(matched: int, gold: int, predicted: int) -> tuple[float, float, float]:
-    precision = matched / predicted if predicted else 0.0
-    recall = matched / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
 @dataclass
 class _Tally:
     gold: int = 0
@@ -366,8 +360,8 @@ def score_events(
             t.date += _date_key(g.date) == _date_key(p.date)
             t.status += g.status == p.status
             t.mode += set(g.mode) == set(p.mode)
-    p1, r1, f1 = _prf(t.matched, t.gold, t.predicted)
-    p2, r2, f2 = _prf(t.full, t.gold, t.predicted)
+    p1, r1, f1 = prf(t.matched, t.gold, t.predicted)
+    p2, r2, f2 = prf(t.full, t.gold, t.predicted)
 
     def accuracy(n: int) -> float:
         return n / t.matched if t.matched else 0.0
@@ -397,7 +391,7 @@ def score_events(
             continue
         for key in ("gold", "predicted", "matched"):
             scores[f"{event_type}_{key}"] = counts[key]
-        scores[f"{event_type}_f1"] = _prf(counts["matched"], counts["gold"], counts["predicted"])[2]
+        scores[f"{event_type}_f1"] = prf(counts["matched"], counts["gold"], counts["predicted"])[2]
     return scores
 
 

@@ -52,6 +52,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import EvaluationError
+from .metrics import prf
 from .poleval import (
     Annotation,
     Document,
@@ -101,13 +102,6 @@ def score_document(gold: Iterable[Annotation], system: Iterable[Annotation]) -> 
     return len(gold_units), len(system_units), overlap, len(gold_units & system_units)
 
 
-def _prf(matched: int, gold: int, system: int) -> tuple[float, float, float]:
-    precision = matched / system if system else 0.0
-    recall = matched / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
 def score_ner(
     gold_docs: Sequence[Document], system_docs: Sequence[Document] | Mapping[str, Document]
 ) -> dict:
@@ -127,8 +121,8 @@ def score_ner(
         for i, n in enumerate(score_document(gold.annotations, system.annotations)):
             totals[i] += n
     n_gold, n_system, n_overlap, n_exact = totals
-    op, orec, of1 = _prf(n_overlap, n_gold, n_system)
-    ep, erec, ef1 = _prf(n_exact, n_gold, n_system)
+    op, orec, of1 = prf(n_overlap, n_gold, n_system)
+    ep, erec, ef1 = prf(n_exact, n_gold, n_system)
     return {
         "overlap_precision": op,
         "overlap_recall": orec,

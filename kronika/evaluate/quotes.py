@@ -57,6 +57,7 @@ from spacy.language import Language
 
 from ..errors import EvaluationError, ReadError
 from ..model import Analysis, Article, Quote
+from .metrics import prf
 
 __all__ = [
     "KINDS",
@@ -185,13 +186,6 @@ def _quotes_of(item: Any) -> list[GoldQuote]:
     return [_as_quote(q) for q in item]
 
 
-def _prf(matched: int, gold: int, predicted: int) -> tuple[float, float, float]:
-    precision = matched / predicted if predicted else 0.0
-    recall = matched / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
 def score_quotes(gold_docs: Sequence[QuoteDocument], system_docs: Sequence[Any] | Mapping[str, Any]) -> dict:
     """Quote P/R/F1 at each threshold, speaker accuracy and per-kind recall (module docstring).
 
@@ -224,11 +218,11 @@ def score_quotes(gold_docs: Sequence[QuoteDocument], system_docs: Sequence[Any] 
                 speaker_right += same_speaker(predicted[pi].speaker, gold[gi].speaker)
     scores: dict = {}
     for threshold in THRESHOLDS:
-        p, r, f = _prf(matched[threshold], n_gold, n_predicted)
+        p, r, f = prf(matched[threshold], n_gold, n_predicted)
         scores |= {f"precision@{threshold}": p, f"recall@{threshold}": r, f"f1@{threshold}": f}
     at_speaker = matched[SPEAKER_THRESHOLD]
     scores["speaker_accuracy"] = speaker_right / at_speaker if at_speaker else 0.0
-    ap, ar, af = _prf(speaker_right, n_gold, n_predicted)
+    ap, ar, af = prf(speaker_right, n_gold, n_predicted)
     scores |= {"attributed_precision": ap, "attributed_recall": ar, "attributed_f1": af}
     for kind in KINDS:
         scores[f"recall_{kind}"] = kind_matched[kind] / kind_gold[kind] if kind_gold[kind] else None
