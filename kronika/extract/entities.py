@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..analyse.morfeusz import UNKNOWN_TAG
+
 from ..link.codes import (
     GPE, ORG, canonical_name, code_names, country_code, demonym_code, entity_code, organisation_country,
 )
@@ -163,27 +165,49 @@ def _split(doc: Doc, span: Span) -> list[Span]:
 
 
 def _name_like(token: Token) -> bool:
-    """A capitalised word that is a first name or surname, or unknown to Morfeusz."""
-    return token.text[:1].isupper() and (
-        bool(PERSON_NAME_TYPES & set(token._.name_types)) or not token._.is_known
-    )
+    """A capitalised word unknown to Morfeusz, or a first name or surname that is no common word
+    too (``Kanclerz`` is also ``kanclerz``)."""
+    if not token.text[:1].isupper():
+        return False
+    if not token._.is_known:
+        return True
+    common = any(r.lemma[:1].islower() for r in token._.morfeusz if r.tag != UNKNOWN_TAG)
+    return bool(PERSON_NAME_TYPES & set(token._.name_types)) and not common
 
 
 def _extended(doc: Doc, span: Span, taken: set[int], surnames: set[str]) -> Span:
-    """A person's name going on past the span: ``Kasym`` + ``-Żomart`` + ``Tokajew``."""
+    """A person's name going on past the span, either way: ``Kasym`` + ``-Żomart`` + ``Tokajew``;
+    ``Kasym-Żomart`` + ``Tokajew``. It takes capitalised first names and surnames, words Morfeusz
+    does not know and the article's other name words, joined by hyphens or spaces."""
     end = span.end
     while end < len(doc) and end - span.start < MAX_PERSON_WORDS and end not in taken:
-        token = doc[end]
-        if token.text in HYPHENS and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc):
-            if doc[end + 1].text[:1].isupper() and end + 1 not in taken:
-                end += 2
-                continue
-        if token.is_sent_start or not token.is_alpha or not token.text[:1].isupper():
+        if _hyphen(doc, end) and end + 1 not in taken:
+            end += 2
+        elif _name_word(doc[end], surnames) and not doc[end].is_sent_start:
+            end += 1
+        else:
             break
-        if not (token.text in surnames or _name_like(token)):
+    start = span.start
+    while start > 0 and end - start < MAX_PERSON_WORDS and start - 1 not in taken:
+        if start > 1 and _hyphen(doc, start - 1) and start - 2 not in taken:
+            start -= 2
+        elif _name_word(doc[start - 1], surnames) and not doc[start].is_sent_start:
+            start -= 1
+        else:
             break
-        end += 1
-    return Span(doc, span.start, end, span.label_) if end != span.end else span
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, span.label_)
+
+
+def _hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen written between two capitalised words with no space: ``Kasym-Żomart``."""
+    return (
+        0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
+    )
+
+
+def _name_word(token: Token, surnames: set[str]) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and (token.text in surnames or _name_like(token))
 
 
 # ---------------------------------------------------------------- entities

@@ -228,7 +228,5 @@ def test_the_seed_quotes(seed_quotes):
 
 
 @pytest.mark.model
-@pytest.mark.xfail(reason="the shipped NER of 2026-11-26 misses 'Kasym-Żomart Tokajew' in the lead, so "
-                          "Tokajew's quote is given to 'Tokajew' (issue 3: NER final 0.80)", strict=True)
 def test_the_seed_speakers(seed_quotes):
     assert seed_quotes[1]["speaker_accuracy"] == 1.0
