@@ -49,6 +49,11 @@ class Mention(_Model):
     end: int
     text: str
     base: str | None = Field(None, description="Base (nominative) form of this mention.")
+    kind: Literal["name", "role", "demonym"] = Field(
+        "name",
+        description="name: a name of the entity; role: a description bound to it (prezydent Rosji); "
+        "demonym: its people (Brytyjczycy, of GPE:GBR).",
+    )
 
 
 class Entity(_Model):

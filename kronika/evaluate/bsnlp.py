@@ -390,20 +390,23 @@ def flatten(scores: dict) -> dict[str, float | int]:
 
 def bsnlp_output(analysis: Analysis) -> list[tuple[str, str, str, str]]:
     """kronika's entities as BSNLP lines ``(form, base, TYPE, ID)``, one per unique form (the
-    first mention wins); entity types mapped to BSNLP's (GPE and FAC -> LOC), dates and times
-    left out; the id is kronika's entity id."""
+    first mention wins); entity types mapped to BSNLP's (GPE and FAC -> LOC; a demonym, a mention
+    of its state, is PER), dates, times and role descriptions left out; the id is kronika's
+    entity id."""
     rows, seen = [], set()
     for entity in analysis.entities:
         kind = KRONIKA_TO_BSNLP.get(entity.type)
         if kind is None:
             continue
         for mention in entity.mentions:
+            if mention.kind == "role":
+                continue
             form = " ".join(mention.text.split())
             if not form or form in seen:
                 continue
             seen.add(form)
             base = " ".join((mention.base or entity.name or form).split())
-            rows.append((form, base, kind, entity.id))
+            rows.append((form, base, "PER" if mention.kind == "demonym" else kind, entity.id))
     return rows
 
 
@@ -433,9 +436,10 @@ def predict_documents(
 ) -> dict[str, BsnlpDocument]:
     """Run kronika on each article and give its BSNLP answer; ``output``: write one file each."""
     from ..analysis import analyse_articles
+    from ..link.corpus import link_across
 
     answers, names = {}, set()
-    for analysis, _ in analyse_articles(nlp, articles):
+    for analysis in link_across([analysis for analysis, _ in analyse_articles(nlp, articles)]):
         article = analysis.article
         document = BsnlpDocument(article.id, [Line(*row) for row in bsnlp_output(analysis)], article.source or "")
         answers[article.id] = document
