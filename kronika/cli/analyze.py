@@ -64,10 +64,11 @@ def print_summary(console: Console, analysis: Analysis, doc: Doc) -> None:
     article = analysis.article
     console.print(Panel(article_header(article, doc), title=f"[bold]{article.id}[/bold]", expand=False))
     if analysis.entities:
-        table = Table("type", "name", "mentions", "forms", title="Entities")
+        table = Table("id", "type", "name", "code", "mentions", "forms", title="Entities")
         for entity in sorted(analysis.entities, key=lambda e: -len(e.mentions)):
             forms = sorted({m.text for m in entity.mentions})
-            table.add_row(entity.subtype or entity.type, entity.name, str(len(entity.mentions)), ", ".join(forms))
+            table.add_row(entity.id, entity.subtype or entity.type, entity.name, entity.country or "",
+                          str(len(entity.mentions)), ", ".join(forms))
         console.print(table)
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     console.print(f"[bold]Sentences[/bold] ({len(sentences)})")
