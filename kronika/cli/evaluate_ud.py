@@ -1,12 +1,12 @@
 """`kronika evaluate ud`: CoNLL 2018 shared-task scores on a CoNLL-U file."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
 
-from ..errors import EvaluationError, KronikaError
+from ..errors import EvaluationError
+from .output import report_scores
 
 
 def evaluate_ud_command(
@@ -23,21 +23,15 @@ def evaluate_ud_command(
     """CoNLL 2018 F1 (Tokens, Sentences, UPOS, XPOS, UFeats, Lemmas, UAS, LAS)."""
     from ..evaluate.ud import evaluate_ud
 
-    try:
+    def score() -> dict:
         if not gold.is_file():
             raise EvaluationError("no such file", item=str(gold))
         import kronika
 
         nlp = kronika.load(model, rules_only=rules_only)
-        result = evaluate_ud(nlp, gold, gold_tokens=gold_tokens, chunk_sentences=chunk_sentences, output=output)
-    except KronikaError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(code=1) from None
-    if json_output:
-        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
-        return
-    for line in format_result(result):
-        typer.echo(line)
+        return evaluate_ud(nlp, gold, gold_tokens=gold_tokens, chunk_sentences=chunk_sentences, output=output)
+
+    report_scores(score, json_output, lines=format_result)
 
 
 def format_result(result: dict) -> list[str]:
