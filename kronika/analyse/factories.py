@@ -38,7 +38,7 @@ def make_sentences(nlp: Language, name: str, fill: bool) -> SentenceRules:
 from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL  # noqa: E402
 
 from .features import UDFeatures  # noqa: E402
-from .morphology import DictionaryLemmas, DictionaryTagger  # noqa: E402
+from .morphology import DictionaryFirstLemmatizer, DictionaryLemmas, DictionaryTagger  # noqa: E402
 from .nested import NestedEntityMerge, NestedEntityStash  # noqa: E402
 
 
@@ -58,6 +58,27 @@ def make_dictionary_tagger(nlp: Language, name: str, model, overwrite, scorer, n
     return DictionaryTagger(
         nlp.vocab, model, name, overwrite=overwrite, scorer=scorer, neg_prefix=neg_prefix,
         label_smoothing=label_smoothing,
+    )
+
+
+@Language.factory(
+    "kronika_lemmatizer",
+    assigns=["token.lemma"],
+    requires=["token.tag"],
+    default_config={
+        "model": DEFAULT_TAGGER_MODEL,
+        "backoff": "orth",
+        "min_tree_freq": 2,
+        "overwrite": False,
+        "top_k": 1,
+        "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"},
+    },
+    default_score_weights={"lemma_acc": 1.0},
+)
+def make_dictionary_first_lemmatizer(nlp: Language, name: str, model, backoff, min_tree_freq, overwrite, top_k, scorer):
+    return DictionaryFirstLemmatizer(
+        nlp.vocab, model, name, backoff=backoff, min_tree_freq=min_tree_freq, overwrite=overwrite,
+        top_k=top_k, scorer=scorer,
     )
 
 

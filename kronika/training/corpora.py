@@ -39,6 +39,12 @@ UD_DEV = ("ud/pdb/pl_pdb-ud-dev.conllu",)
 NKJP_MORPH = ("nkjp1m-morph/test-full.tsv", "nkjp1m-morph/validate.tsv")
 NKJP_OVERLAP = "nkjp1m-morph/overlap_with_UD_devtest.txt"
 NKJP_NER = "nkjp-ner/nkjp-nested-simplified-v2.iob"
+UD_TRAIN_UPOS = "ud/pdb-train-upos/pl_pdb-ud-train.form_upos.tsv"
+UD_DEVTEST = (
+    "ud/pdb/pl_pdb-ud-dev.conllu", "ud/pdb/pl_pdb-ud-test.conllu",
+    "ud/lfg/pl_lfg-ud-dev.conllu", "ud/lfg/pl_lfg-ud-test.conllu",
+    "ud/mpdt/pl_mpdt-ud-dev.conllu", "ud/mpdt/pl_mpdt-ud-test.conllu",
+)
 
 
 @dataclass
@@ -108,6 +114,30 @@ def read_nkjp_morph(path: Path, skip: set[int]) -> Iterator[Sentence]:
             sentence.words.append(Word(orth, True, lemma, None, ctag))
 
 
+def read_form_upos(path: Path) -> Iterator[Sentence]:
+    """FORM<TAB>UPOS lines, a blank line between sentences (no spacing information)."""
+    sentence = Sentence()
+    with open(path, encoding="utf-8") as lines:
+        for line in list(lines) + [""]:
+            line = line.rstrip("\n")
+            if not line:
+                if sentence.words:
+                    yield sentence
+                sentence = Sentence()
+                continue
+            form, upos = line.rsplit("\t", 1)
+            sentence.words.append(Word(form, True, upos=upos))
+
+
+def words_key(sentence: Sentence) -> tuple[str, ...]:
+    return tuple(w.form for w in sentence.words)
+
+
+def upos_only(sentences: list[Sentence]) -> list[Sentence]:
+    """Copies without UD features: the joint model predicts UPOS; features come from a table."""
+    return [Sentence([Word(**{**w.__dict__, "feats": None}) for w in s.words]) for s in sentences]
+
+
 def nkjp_overlap(data: Path) -> dict[str, set[int]]:
     """Sentence indexes of each NKJP file that also occur in UD dev/test."""
     skip: dict[str, set[int]] = {}
@@ -147,9 +177,13 @@ def sentences_to_doc(vocab: Vocab, sentences: list[Sentence]) -> Doc:
         if spaces:
             spaces[-1] = True
     spaces[-1] = False
-    annotations = dict(words=words, spaces=spaces, tags=tags, lemmas=lemmas, sent_starts=starts)
+    annotations = dict(words=words, spaces=spaces, sent_starts=starts)
+    if any(t is not None for t in tags):
+        annotations.update(tags=tags, lemmas=lemmas)
     if any(p is not None for p in pos):
-        annotations.update(pos=pos, morphs=morphs)
+        annotations.update(pos=pos)
+    if any(m is not None for m in morphs):
+        annotations.update(morphs=morphs)
     if has_parse:
         annotations.update(heads=heads, deps=deps)
     return Doc(vocab, **annotations)
@@ -262,6 +296,14 @@ def build_corpora(data: Path, out: Path) -> dict[str, int]:
     nkjp = modernise_tags([s for name in NKJP_MORPH for s in read_nkjp_morph(data / name, skip.get(Path(name).stem, set()))])
     tagged = [sentences_to_doc(vocab, c) for part in (nkjp, ud_train) for c in chunked(part, SENTENCES_PER_DOC)]
     counts["tags-train"] = write_docbin(tagged, out / "tags-train.spacy")
+
+    # The joint model: NKJP (tags, lemmas), UD (everything but features) and the rest of the PDB
+    # train split (UPOS only), without sentences of the fuller sets or of any UD dev/test file.
+    seen = {words_key(s) for s in ud_train}
+    seen |= {words_key(s) for name in UD_DEVTEST for s in read_conllu_words(data / name)}
+    upos = [s for s in read_form_upos(data / UD_TRAIN_UPOS) if words_key(s) not in seen]
+    core = [sentences_to_doc(vocab, c) for part in (nkjp, upos_only(ud_train), upos) for c in chunked(part, SENTENCES_PER_DOC)]
+    counts["core-train"] = write_docbin(core, out / "core-train.spacy")
 
     documents = list(read_nkjp_ner(data / NKJP_NER))
     SPLITS_DIR.mkdir(exist_ok=True)

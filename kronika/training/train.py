@@ -63,8 +63,8 @@ def assemble(trained: dict[str, Path], data: Path, output: Path = DEFAULT_MODEL)
     for training, component, target in ASSEMBLY:
         if training not in sources:
             continue
-        if component == "tagger":
-            add_dictionary_tagger(nlp, sources[training])
+        if component in DICTIONARY_FACTORIES:
+            add_with_dictionary(nlp, sources[training], component)
         else:
             nlp.add_pipe(component, name=target, source=sources[training])
     if "trainable_lemmatizer" in nlp.pipe_names:
@@ -93,13 +93,17 @@ def ud_feature_table(data: Path) -> dict[str, str]:
     return build_table(words)
 
 
-def add_dictionary_tagger(nlp, source) -> None:
-    """The trained tagger, as a :class:`~kronika.analyse.morphology.DictionaryTagger`."""
-    trained = source.get_pipe("tagger")
-    config = dict(source.config.interpolate()["components"]["tagger"])
+# Trained components that ship as their dictionary-aware subclasses (kronika.analyse.morphology).
+DICTIONARY_FACTORIES = {"tagger": "kronika_tagger", "trainable_lemmatizer": "kronika_lemmatizer"}
+
+
+def add_with_dictionary(nlp, source, name: str) -> None:
+    """The trained component ``name``, as its dictionary-aware subclass with the same weights."""
+    trained = source.get_pipe(name)
+    config = dict(source.config.interpolate()["components"][name])
     config.pop("factory")
-    nlp.add_pipe("kronika_tagger", name="tagger", config=config)
-    nlp.get_pipe("tagger").from_bytes(trained.to_bytes(exclude=["vocab"]), exclude=["vocab"])
+    nlp.add_pipe(DICTIONARY_FACTORIES[name], name=name, config=config)
+    nlp.get_pipe(name).from_bytes(trained.to_bytes(exclude=["vocab"]), exclude=["vocab"])
 
 
 def train_all(data: Path, workdir: Path, names: tuple[str, ...] = tuple(TRAININGS)) -> Path:

@@ -67,3 +67,24 @@ def test_nested_entities_stand_inside_outer_ones(seed):
     assert nested, "a full name such as Kasym-Żomart Tokajew has forename and surname inside"
     for span in nested:
         assert any(e.start <= span.start and span.end <= e.end for e in outer)
+
+
+def test_dictionary_first_lemmatizer_gives_the_full_lemmatizers_lemmas(trained):
+    from spacy.pipeline.edit_tree_lemmatizer import EditTreeLemmatizer
+
+    from kronika.analyse.morphology import DictionaryFirstLemmatizer
+
+    lemmatizer = trained.get_pipe("trainable_lemmatizer")
+    assert isinstance(lemmatizer, DictionaryFirstLemmatizer)
+    doc = trained.make_doc("Prezydent Tokajew podziękował Putinowi, a Zełenskiemu przekazano wnioski z rozmów z Tokajewem.")
+    for name, component in trained.pipeline:
+        if name == "trainable_lemmatizer":
+            break
+        doc = component(doc)
+    lemmas = []
+    for lemmatize in (DictionaryFirstLemmatizer, EditTreeLemmatizer):
+        copy = doc.copy()
+        lemmatize.set_annotations(lemmatizer, [copy], lemmatize.predict(lemmatizer, [doc]))
+        lemmas.append([t.lemma_ for t in trained.get_pipe("kronika_dictionary_lemmas")(copy)])
+    assert lemmas[0] == lemmas[1]
+    assert lemmas[0].count("Tokajew") == 2

@@ -6,8 +6,11 @@ from kronika.training.corpora import (
     layer_spans,
     ner_split_of,
     read_conllu_words,
+    read_form_upos,
     read_nkjp_morph,
     sentences_to_doc,
+    upos_only,
+    words_key,
 )
 
 CONLLU = """# text = Zrobiłem to.
@@ -58,3 +61,22 @@ def test_ner_split_is_fixed_by_document_id():
     assert ner_split_of("010-2-000000001") == ner_split_of("010-2-000000001")
     splits = {ner_split_of(f"doc-{i}") for i in range(100)}
     assert splits == {"train", "dev", "test"}
+
+
+def test_form_upos_sentences_carry_upos_only(tmp_path: Path):
+    path = tmp_path / "u.tsv"
+    path.write_text("Kot\tNOUN\nśpi\tVERB\n.\tPUNCT\n\nIdę\tVERB\n", encoding="utf-8")
+    first, second = read_form_upos(path)
+    assert words_key(first) == ("Kot", "śpi", ".") and words_key(second) == ("Idę",)
+    doc = sentences_to_doc(Vocab(), [first])
+    assert [t.pos_ for t in doc] == ["NOUN", "VERB", "PUNCT"]
+    assert not doc.has_annotation("TAG") and not doc.has_annotation("MORPH")
+
+
+def test_upos_only_drops_features_but_keeps_the_parse(tmp_path: Path):
+    path = tmp_path / "a.conllu"
+    path.write_text(CONLLU, encoding="utf-8")
+    [sentence] = upos_only(list(read_conllu_words(path)))
+    doc = sentences_to_doc(Vocab(), [sentence])
+    assert not doc.has_annotation("MORPH")
+    assert doc[0].pos_ == "VERB" and doc[0].tag_ == "praet:sg:m1:perf" and doc[1].dep_ == "aux:clitic"
