@@ -12,26 +12,25 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy
 from spacy.pipeline.edit_tree_lemmatizer import EditTreeLemmatizer
 from spacy.pipeline.tagger import Tagger
 from spacy.tokens import Doc, Token
 
-from .morfeusz import Interpretation, whole_readings
+from .morfeusz import UNKNOWN_TAG, Interpretation
 
 
-def dictionary_tags(word: str) -> dict[str, list[Interpretation]]:
-    """Each concrete tag SGJP allows for ``word``, with the interpretations that give it."""
-    return _dictionary_tags(word)
+# Tags SGJP gives that the UD/NKJP annotation does not follow: digit strings are tagged by
+# their use there (num, adj ...), so the tagger chooses freely among its own labels.
+UNRESTRICTING_TAGS = frozenset({UNKNOWN_TAG, "dig"})
 
 
-@lru_cache(maxsize=300_000)
-def _dictionary_tags(word: str) -> dict[str, list[Interpretation]]:
+def dictionary_tags(token: Token) -> dict[str, list[Interpretation]]:
+    """Each concrete tag SGJP allows for ``token`` (read within its glued chunk, so that the
+    agglutinate ``em`` of ``zrobiłem`` is ``aglt``), with the interpretations that give it."""
     tags: dict[str, list[Interpretation]] = {}
-    for reading in whole_readings(word):
-        if reading.tag != "ign":
+    for reading in token._.morfeusz:
+        if reading.tag not in UNRESTRICTING_TAGS:
             tags.setdefault(reading.tag, []).append(reading)
     return tags
 
@@ -47,7 +46,7 @@ class DictionaryTagger(Tagger):
             doc_scores = self.model.ops.to_numpy(doc_scores)
             ids = doc_scores.argmax(axis=1)
             for i, token in enumerate(doc):
-                allowed = [label_ids[t] for t in dictionary_tags(token.text) if t in label_ids]
+                allowed = [label_ids[t] for t in dictionary_tags(token) if t in label_ids]
                 if allowed:
                     ids[i] = allowed[int(numpy.argmax(doc_scores[i, allowed]))]
             guesses.append(ids)
@@ -103,7 +102,7 @@ class DictionaryFirstLemmatizer(EditTreeLemmatizer):
 
 def dictionary_lemmas(token: Token) -> list[str]:
     """The distinct lemmas SGJP gives ``token`` under its tag (none for unknown words)."""
-    return list(dict.fromkeys(i.lemma for i in dictionary_tags(token.text).get(token.tag_, ())))
+    return list(dict.fromkeys(i.lemma for i in dictionary_tags(token).get(token.tag_, ())))
 
 
 def dictionary_lemma(token: Token) -> str | None:

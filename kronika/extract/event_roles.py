@@ -10,10 +10,12 @@ else the most recent compatible subject of the paragraph (pro-drop); first-perso
 quotation take the speaker. A filler becomes a party through the entity mention on it (the
 fullest name of the article), a person named in apposition to a title (``prezydent Kazachstanu
 Kasym-Żomart Tokajew``), the country of a governing body (``władze Francji``), or else a
-description in the nominative (``islamiści``). Country codes come from the entity, else from
-``kronika/lang/pl/countries.txt`` (names, adjectives, demonyms), else from a country complement or
-adjective of the phrase, else (for people, organisations and descriptions) from the article's
-main country; sectors from ``plover_sectors.txt``.
+description in the nominative (``islamiści``). Country codes come from the entity (an
+organisation's body gives its actor code: ``EUCO`` -> ``EU``), else from
+:func:`kronika.link.codes.country_code` (names, places, adjectives, demonyms: the one source of
+codes for entities and events), else from a country complement or adjective of the phrase, else
+(for people, organisations and descriptions) from the article's main country; sectors from
+``plover_sectors.txt``.
 """
 from __future__ import annotations
 
@@ -26,12 +28,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..export.plover import ORGANISATION_CODES
 from ..lang import pl
+from ..link.codes import adjective_codes, country_code, organisation_country
 from ..model import Entity, EventActor
 from .base_forms import lemmatize_phrase
 from .event_triggers import Frame, Trigger, clause_head, is_verbal
 
 __all__ = [
-    "Parties", "SubjectMemory", "agents", "code_of", "conjuncts", "implicit_party", "is_agglutinate", "is_state",
+    "Parties", "is_passive", "SubjectMemory", "agents", "code_of", "conjuncts", "implicit_party", "is_agglutinate", "is_state",
     "nominal_object", "slot_tokens", "speech_verbs", "subject_heads",
 ]
 
@@ -80,25 +83,150 @@ def _in_case(token: Token, *cases: str) -> bool:
     return not known or any(c in known for c in cases)
 
 
+_TAG_CASES = {"nom": "Nom", "gen": "Gen", "dat": "Dat", "acc": "Acc", "inst": "Ins", "loc": "Loc", "voc": "Voc"}
+_TAG_NUMBERS = {"sg": "Sing", "pl": "Plur"}
+
+
+def _dictionary_reads(token: Token, case: str, numbers=()) -> bool:
+    """Some Morfeusz reading of the token has ``case`` (and one of ``numbers``): the dictionary's
+    word, not only the tagger's single choice (``Protestujący`` tagged singular accusative)."""
+    if not Token.has_extension("morfeusz"):
+        return False
+    for reading in token._.morfeusz:
+        parts = [set(p.split(".")) for p in reading.tag.split(":")]
+        cases = {_TAG_CASES[c] for p in parts for c in p if c in _TAG_CASES}
+        found = {_TAG_NUMBERS[n] for p in parts for n in p if n in _TAG_NUMBERS}
+        if case in cases and (not numbers or found & set(numbers)):
+            return True
+    return False
+
+
+def _phrase_cases(token: Token) -> set[str]:
+    """The cases a noun phrase can be in: its head's, narrowed by the adjectives and determiners
+    agreeing with it (``brytyjską premier``: the indeclinable ``premier`` is accusative)."""
+    cases = set(token.morph.get("Case"))
+    for child in token.children:
+        if child.dep_.startswith(("amod", "det")) and child.i < token.i and child.morph.get("Case"):
+            narrowed = cases & set(child.morph.get("Case")) if cases else set(child.morph.get("Case"))
+            cases = narrowed or cases
+            if not narrowed:
+                return set(child.morph.get("Case"))  # the modifier's inflection shows the case
+    return cases
+
+
+def _quantified(noun: Token) -> bool:
+    """A genitive under a governing numeral (``wiele państw``, ``kilku kaznodziejów``): the
+    numeral phrase is the subject."""
+    return any(c.dep_ in ("det:numgov", "nummod:gov") for c in noun.children)
+
+
+def _phrase_in_case(token: Token, *cases: str) -> bool:
+    known = _phrase_cases(token)
+    return not known or any(c in known for c in cases)
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Nominative, and the same gender and number where both are known."""
+    if "Nom" not in noun.morph.get("Case") and noun.morph.get("Case"):
+        return False
+    for feature in ("Gender", "Number"):
+        a, b = set(participle.morph.get(feature)), set(noun.morph.get(feature))
+        if a and b and not a & b:
+            return False
+    return True
+
+
+def _predicative_head(token: Token) -> Token | None:
+    """The subject of a passive predicate the parse attached to a noun as a modifier
+    (``gubernator ..., został zabity``: ``zabity`` as ``acl`` of ``gubernator`` with its own
+    ``aux:pass``): that noun, or its subject where the parse made it the sentence's head
+    (``za krytykowanie ... zamordowany został Shabbaz Batti``), whichever agrees with it."""
+    if not (token.dep_.startswith("acl") and any(c.dep_ == "aux:pass" for c in token.children)):
+        return None
+    head = token.head
+    if head == token:
+        return None
+    candidates = [c for c in head.children if c.dep_.startswith("nsubj") and c != token]
+    if head.pos_ in ("NOUN", "PROPN") or head.tag_.startswith("subst"):
+        candidates.append(head)
+    return next((c for c in candidates if _agrees(token, c)), None)
+
+
+def _substantive(token: Token) -> bool:
+    """A noun, name or pronoun, or a participle or adjective standing for people (``Protestujący``)."""
+    if token.pos_ in ("NOUN", "PROPN", "PRON") or token.tag_.startswith(("subst", "depr")):
+        return True
+    return token.tag_.startswith(("pact", "adj")) and "Hum" in token.morph.get("Animacy") and not any(
+        c.dep_ == "case" for c in token.children
+    )
+
+
+def _subject_by_case(token: Token, kids: list[Token]) -> list[Token]:
+    """Where the parse gave a finite verb no subject: its nominative dependent without a
+    preposition that agrees with it in number (Polish marks the subject by case, not position)."""
+    if not token.tag_.startswith(("fin", "praet", "bedzie")) or "1" in token.morph.get("Person"):
+        return []
+    number = token.morph.get("Number")
+    found = [
+        c for c in kids
+        if c.dep_.split(":")[0] in ("obl", "obj", "advcl", "nmod", "dep", "iobj") and _case_word(c) is None
+        and _substantive(c) and c.pos_ != "PRON" and (
+            _phrase_cases(c) == {"Nom"} and (not number or not c.morph.get("Number") or set(number) & set(c.morph.get("Number")))
+            or c.i < token.i and c.tag_.startswith("pact") and _dictionary_reads(c, "Nom", number))
+    ]
+    return found[:1]
+
+
 def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list[Token]:
-    """Dependents of one trigger token that fill ``slot`` (core slots checked against case)."""
+    """Dependents of one trigger token that fill ``slot`` (core slots checked against the case of
+    the phrase, not only the label the parse gave it)."""
     kids = [c for c in token.children if not (c.is_space or c.is_punct or is_agglutinate(c))]
     if slot == "nsubj":
+        if token.tag_.startswith("imps"):
+            return []
         if passive or nominal:
             agent = [c for c in kids if c.dep_ == "obl:agent" or _case_word(c) == "przez" and _has_case(c, "acc")]
+            if not agent and passive and token.dep_ == "conj" and _passive(token.head):  # pchnięty ... oraz postrzelony przez
+                agent = _slot_fillers(token.head, "nsubj", True, False)
+            if not agent and passive:
+                agent = [c for t in _conjoined_predicates(token) for c in t.children
+                         if c.dep_ == "obl:agent" or _case_word(c) == "przez" and _has_case(c, "acc")]
             if agent or passive or not _reflexive(token):
                 return agent
             return [c for c in kids if _case_word(c) is None and "Gen" in c.morph.get("Case")]  # wycofania się władz
-        return [c for c in kids if c.dep_ == "nsubj" and _in_case(c, "Nom")]
+        if "1" in token.morph.get("Person") or _first_person_form(token):
+            return [c for c in kids if c.dep_ == "nsubj" and c.lemma_.lower() in ("ja", "my")]
+        number = token.morph.get("Number")
+        found = [c for c in kids if c.dep_ == "nsubj" and (
+            _in_case(c, "Nom") and _phrase_in_case(c, "Nom") or _quantified(c) or _dictionary_reads(c, "Nom", number) and (_substantive(c) or c.tag_.startswith("pact")))]
+        if not found and not any(c.dep_.startswith("nsubj") for c in kids):
+            found = _subject_by_case(token, kids)
+        return found
     if slot == "obj":
+        if token.tag_.startswith("imps"):  # an impersonal form has no subject: ``Razę aresztowano``
+            return [c for c in kids if c.dep_.startswith(("obj", "nsubj")) and _substantive(c)]
         if passive:
-            return [c for c in kids if c.dep_.startswith("nsubj") and _in_case(c, "Nom")]
+            found = [c for c in kids if c.dep_.startswith("nsubj") and _in_case(c, "Nom")]
+            head = _predicative_head(token) if not found else None
+            return [head] if head is not None else found
         if nominal:
             return _slot_fillers(token, "nmod:gen", False, True)
-        return [c for c in kids if c.dep_ == "obj" and _in_case(c, "Acc", "Gen")]
+        found = [c for c in kids if c.dep_ == "obj" and _in_case(c, "Acc", "Gen")]
+        if not found:  # a subject in the accusative is the object (``prosiłem brytyjską premier``)
+            found = [c for c in kids if c.dep_ == "nsubj" and _phrase_cases(c) and "Nom" not in _phrase_cases(c)
+                     and "Acc" in _phrase_cases(c)]
+        if not found:  # an object the parse attached as a modifier: an accusative person
+            found = [c for c in kids if c.dep_.split(":")[0] in ("advcl", "amod", "acl", "obl", "xcomp") and _case_word(c) is None
+                     and _substantive(c) and "Hum" in c.morph.get("Animacy") and c.i > token.i
+                     and (_phrase_cases(c) & {"Acc"} or _dictionary_reads(c, "Acc"))]
+        return found
     if slot == "iobj":
         return [c for c in kids if c.pos_ in ("NOUN", "PROPN", "PRON") and _case_word(c) is None
-                and (c.dep_ == "iobj" and _in_case(c, "Dat") or c.dep_.startswith(("obj", "obl")) and _dative(c))]
+                and (c.dep_ == "iobj" and _in_case(c, "Dat") or c.dep_.startswith(("obj", "obl")) and _dative(c)
+                     or c.dep_ == "nsubj" and _phrase_cases(c) == {"Dat"})] or [
+            g for c in kids if c.dep_.startswith(("nsubj", "obj")) and not token.tag_.startswith(("ger", "subst"))
+            for g in c.children if g.dep_.startswith("nmod") and _case_word(g) is None and _phrase_cases(g) == {"Dat"}
+            and g.pos_ in ("NOUN", "PROPN", "PRON")]  # azyl kobiecie zaoferowały: a dative the parse hung on the object
     if slot in ("nmod:gen", "obl:inst"):
         wanted = "Gen" if slot == "nmod:gen" else "Ins"
         deps = ("nmod", "obl", "obj") if nominal else ("nmod", "obl")  # a verbal noun's object: zabicia sędziów
@@ -111,6 +239,18 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
     return []
 
 
+def _conjoined_predicates(token: Token) -> list[Token]:
+    """Passive participles coordinated with ``token`` (``pchnięty nożem oraz postrzelony``)."""
+    return [c for c in token.children if c.dep_ == "conj" and c.tag_.startswith("ppas")]
+
+
+def _first_person_form(verb: Token) -> bool:
+    """A past form with a first-person ending split off (``prosił|em``, ``uzgodnili|śmy``)."""
+    return verb.i + 1 < len(verb.doc) and not verb.whitespace_ and is_agglutinate(verb.nbor()) and (
+        verb.nbor().text.lower() in ("m", "em", "śmy", "eśmy")
+    )
+
+
 def _reflexive(token: Token) -> bool:
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return any(c.text.lower() == "się" for c in token.children) or following is not None and following.text.lower() == "się"
@@ -118,6 +258,11 @@ def _reflexive(token: Token) -> bool:
 
 def _nominal(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith(("ger", "subst"))
+
+
+def is_passive(token: Token) -> bool:
+    """A passive participle used as a predicate (``została aresztowana``)."""
+    return _passive(token)
 
 
 def _passive(token: Token) -> bool:
@@ -145,7 +290,7 @@ def slot_tokens(trigger: Trigger, slots, support: Token | None = None) -> list[T
         if slot in ("self", "speaker", "ccomp", "xcomp"):
             continue
         for token, host_slot in _hosts(trigger, slot, support):
-            nominal = _nominal(token) and token == trigger.head
+            nominal = _nominal(token) and (token == trigger.head or token.tag_.startswith("ger"))
             found = [t for t in _slot_fillers(token, host_slot, _passive(token), nominal)
                      if t not in trigger.tokens and not t.is_punct]
             if found:
@@ -197,15 +342,20 @@ def _name_like(token: Token) -> bool:
 
 
 def code_of(text: str, lemma: str = "") -> str | None:
-    """The country or organisation code of a name (any case form) or adjective, or None."""
-    names, adjectives = pl.country_codes(), pl.country_adjectives()
-    for key in (text.lower(), lemma.lower()):
-        if key in names:
-            return names[key]
-        if key in adjectives:
-            return adjectives[key]
-    base = _base(text) if text else ""
-    return names.get(base) or adjectives.get(base)
+    """The country or organisation actor code of a name, place, adjective or demonym in any case
+    form (``Rosji``, ``rosyjskiego``, ``Rosjanie`` -> RUS; ``ODKB`` -> CSTO), or None."""
+    text, lemma = text.strip(), lemma.strip()
+    return (country_code(text) if text else None) or (country_code(lemma) if lemma and lemma != text else None)
+
+
+def actor_code(code: str | None) -> str | None:
+    """The code an event party acts under: an organisation's body acts for it (``EUCO`` -> ``EU``)."""
+    return organisation_country(code) or code if code else None
+
+
+def _country_adjective(token: Token) -> str | None:
+    """The code of a country adjective (``pakistańscy`` -> PAK, ``unijni`` -> EU), or None."""
+    return adjective_codes().get(token.text.lower()) if token.pos_ == "ADJ" or token.is_lower else None
 
 
 def is_state(code: str | None) -> bool:
@@ -221,10 +371,9 @@ def main_country(doc: Doc, entities: list[Entity]) -> str | None:
             if is_state(code):
                 counts[code] += 1
     for token in doc:
-        if token.pos_ == "ADJ" and token.lemma_.lower() in pl.country_adjectives():
-            code = pl.country_adjectives()[token.lemma_.lower()]
-            if is_state(code):
-                counts[code] += 1
+        code = _country_adjective(token) if token.pos_ == "ADJ" else None
+        if is_state(code):
+            counts[code] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -281,7 +430,7 @@ class Parties:
 
     def entity_code(self, entity: Entity, token: Token) -> str | None:
         if entity.country:
-            return entity.country
+            return actor_code(entity.country)
         return code_of(entity.name) or code_of(token.text, token.lemma_) or next(
             (code_of(m.text, m.base or "") for m in entity.mentions if code_of(m.text, m.base or "")), None
         )
@@ -372,8 +521,7 @@ class Parties:
         own_code = code_of(head.text, head.lemma_)
         if sector is None and "Hum" not in head.morph.get("Animacy") and not own_code and not _name_like(head):
             return self._object_of(head)
-        adjectives = pl.country_adjectives()
-        words = [c for c in head.children if c.dep_ == "amod" and c.i < head.i and c.lemma_.lower() not in adjectives]
+        words = [c for c in head.children if c.dep_ == "amod" and c.i < head.i and not _country_adjective(c)]
         if words or "Plur" in head.morph.get("Number"):
             name = _base(" ".join(t.text for t in sorted([*words, head], key=lambda t: t.i)))
         else:
@@ -438,13 +586,25 @@ class SubjectMemory:
 
 def subject_heads(verb: Token) -> list[Token]:
     """The subject of a verb, or of the verb it is coordinated with or governed by."""
-    for candidate in (verb, clause_head(verb), verb.head):
-        found = [c for c in candidate.children if c.dep_ == "nsubj"]
+    candidates = [verb, clause_head(verb), verb.head]
+    if verb.tag_.startswith("pcon"):  # an adverbial participle shares the subject of its clause's verb
+        candidates += [a for a in verb.ancestors if is_verbal(a) and not a.tag_.startswith(("pcon", "inf"))][:1]
+    for candidate in candidates:
+        found = [c for c in candidate.children if c.dep_ == "nsubj" and _nominative(c, candidate)]
         if found:
             return [t for f in found for t in conjuncts(f)]
         if candidate.dep_ not in ("conj", "xcomp") and not candidate.tag_.startswith(("pcon", "inf")):
-            break
+            if not verb.tag_.startswith("pcon") or candidate == candidates[-1]:
+                break
     return []
+
+
+def _nominative(noun: Token, verb: Token) -> bool:
+    """A subject in the nominative by its phrase, or by the dictionary where the tagger chose
+    another case (``rosyjskiemu przywódcy`` labelled subject is a dative: no subject)."""
+    if _phrase_in_case(noun, "Nom") and _in_case(noun, "Nom") or noun.lemma_.lower() in pl.event_cues()["group"] or _quantified(noun):
+        return True  # numerals and quantities (``wiele państw``) are nominative or accusative alike
+    return _dictionary_reads(noun, "Nom", verb.morph.get("Number")) and _phrase_in_case(noun, "Nom")
 
 
 def speech_verbs(sent: Span, frame: Frame) -> list[Token]:

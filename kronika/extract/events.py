@@ -8,7 +8,10 @@ Per sentence (section headings left out): the lexicon's triggers that the senten
 (:mod:`kronika.extract.event_triggers`), each with its actor and recipient
 (:mod:`kronika.extract.event_roles`), status (occurred; announced for the future, plans and
 decisions, calls to protest; negated with ``nie``), the date of a time expression in its own
-clause (or in the clause reporting it), else none; the place named in its ``w``/``na`` +
+clause (or in the clause reporting it, or opening its main clause where the parse hung it on a
+noun), else the paragraph's opening time, else the day- or week-precise date of the events of the
+sentence before it in the paragraph (quoted sentences between them keep it; ``Wcześniej`` and
+section headings end it), else none (guide §7: no default to the article date); the place named in its ``w``/``na`` +
 locative or ``do`` + genitive phrase; the trigger words and the sentence as evidence.
 Calls to protest (``wezwał do protestów``) are PROTEST announced with the caller as the actor.
 """
@@ -22,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang import pl
 from ..model import Article, Entity, Event, EventActor, TimeExpression
 from .event_roles import (
-    Parties, SubjectMemory, agents, conjuncts, implicit_party, is_agglutinate, is_state, nominal_object, slot_tokens,
+    Parties, SubjectMemory, agents, is_passive, conjuncts, implicit_party, is_agglutinate, is_state, nominal_object, slot_tokens,
     speech_verbs, subject_heads,
 )
 from .event_triggers import (
@@ -50,6 +53,10 @@ PLACE_CASES = {("w", "Loc"), ("na", "Loc"), ("do", "Gen")}
 PLACE_TYPES = ("GPE", "LOC")
 CLAUSE_LIKE_TAGS = ("ppas", "pact", "ger")
 SPEECH_DEPS = ("ccomp", "parataxis")
+NOUN_TIME_PREPOSITIONS = frozenset({"z", "ze", "sprzed", "od", "do"})  # ustawa z 1967 roku: the noun's time
+SPEECH_DEPTH = 4
+QUOTE_OPENERS = frozenset({"-", "–", "—", "„", '"', "«", "»", "“"})
+STORY_PRECISIONS = frozenset({"day", "week", "minute", "second"})  # a dated story, not background (w 2011 r.)
 
 
 def events_from_doc(doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpression]) -> list[Event]:
@@ -91,15 +98,52 @@ def _time_anchors(doc: Doc, times: list[TimeExpression]) -> list[_Time]:
 
 
 def _verb_of(token: Token) -> Token | None:
-    """The predicate a time expression modifies: the nearest verb, participle or verbal noun
-    above it; None inside a subject (``Wyrok ... z 2010 r. został anulowany``)."""
+    """The predicate a time expression modifies: the nearest verb, predicative participle or
+    verbal noun above it (an adjectival participle is part of its noun's phrase: ``ostrzegł w
+    przesłaniu nadanym w środę`` dates the warning); None inside a subject (``Wyrok ... z 2010 r.
+    został anulowany``) or for the time of a noun (``ustawa z 1967 roku``, ``wybory z czerwca``)."""
+    if token.dep_.startswith("nmod") and any(
+        c.dep_ == "case" and c.lemma_.lower() in NOUN_TIME_PREPOSITIONS for c in token.children
+    ):
+        return None
     while token.head != token:
         if token.dep_.startswith("nsubj"):
             return None
         token = token.head
+        if token.tag_.startswith(("ppas", "pact")) and token.dep_.startswith(("acl", "amod")) and not any(
+            c.dep_.startswith("aux") for c in token.children
+        ):
+            continue  # przesłanie nadane w środę: the noun's modifier
         if is_verbal(token) or token.tag_.startswith(CLAUSE_LIKE_TAGS):
             return token
     return token
+
+
+def _quotation(sent: Span) -> bool:
+    """A sentence of quoted speech: opened by a dialogue dash or a quotation mark, or closed
+    by a dash and a verb of saying (``Nie pozwolimy ... - oświadczył szef rządu.``)."""
+    words = [t for t in sent if not t.is_space]
+    if words and words[0].text in QUOTE_OPENERS:
+        return True
+    speech = pl.event_cues()["speech"]
+    return any(t.text in QUOTE_OPENERS and t.i + 1 < sent.end and sent.doc[t.i + 1].lemma_.lower() in speech for t in words)
+
+
+def _dangling(token: Token, verb: Token) -> bool:
+    """A time expression opening the main clause of ``verb`` that the parse hung on a noun (its
+    subject's, even): no other verb or predicative participle above it, and no preposition
+    tying it to a noun."""
+    if any(c.dep_ == "case" and c.lemma_.lower() in NOUN_TIME_PREPOSITIONS for c in token.children):
+        return False
+    while token.head != token:
+        token = token.head
+        if token == verb:
+            return True
+        if token.tag_.startswith(("ppas", "pact")) and not any(c.dep_.startswith("aux") for c in token.children):
+            continue
+        if is_verbal(token) or token.tag_.startswith(CLAUSE_LIKE_TAGS) or token.dep_.startswith("acl"):
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- the article
@@ -114,6 +158,7 @@ class _ArticleEvents:
     memory: SubjectMemory = field(default_factory=SubjectMemory)
     frame_time: tuple[str, str] | None = None  # the time that opens the paragraph
     last_time: tuple[str, str] | None = None  # the last time expression so far
+    story_date: tuple[str, str] | None = None  # the date of the last dated event of the paragraph
     paragraph_start: int = 0  # token index
     previous_paragraph_start: int = 0
 
@@ -128,9 +173,17 @@ class _ArticleEvents:
                 self.memory.clear()
                 self.previous_paragraph_start, self.paragraph_start = self.paragraph_start, sent.start
                 self.frame_time = self._opening_time(sent)
+                self.story_date = None
             self._remember_subjects(sent)
-            if sent.start_char >= title_end and not self._heading(sent, sentences[index + 1:index + 2], starts_paragraph):
-                events.extend(self._sentence_events(sent))
+            heading = self._heading(sent, sentences[index + 1:index + 2], starts_paragraph)
+            if heading:
+                self.story_date = None  # a new section
+            if sent.start_char >= title_end and not heading:
+                found = self._sentence_events(sent)
+                events.extend(found)
+                if found or not _quotation(sent):  # quoted words of the occasion keep the story's date
+                    dated = [e for e in found if e.date and e.status == "occurred" and e.date_precision in STORY_PRECISIONS]
+                    self.story_date = (dated[-1].date, dated[-1].date_precision) if dated else None
             self.last_time = self._last_time(sent) or self.last_time
         return events
 
@@ -160,7 +213,10 @@ class _ArticleEvents:
         cues = pl.event_cues()["continuation"]
         if any(c.lemma_.lower() in cues and c.dep_.startswith("advmod") and not _counted(c) for c in verb.children):
             return self.last_time
-        return self.frame_time
+        anterior = pl.event_cues().get("anterior", frozenset())
+        if any(c.lemma_.lower() in anterior or c.text.lower() in anterior for c in verb.children):
+            return None
+        return self.frame_time or self.story_date
 
     def _last_time(self, sent: Span) -> tuple[str, str] | None:
         """The last time expression of the sentence, which a continuing sentence takes up."""
@@ -258,6 +314,8 @@ class _ArticleEvents:
             if "obj" in slots:  # the unsaid subject of a passive is its patient
                 return self._subject_parties(found.verb)
             return self._possessor(trigger) if role == "actor" and "nsubj" in slots else self._about(trigger, role)
+        if "obj" in slots and is_passive(found.verb) and found.verb in trigger.tokens:
+            return self._subject_parties(found.verb)  # ``Wkrótce potem została aresztowana``: pro-drop
         if "nsubj" not in slots:
             return self._about(trigger, role)
         if _first_person(found.verb):
@@ -310,6 +368,8 @@ class _ArticleEvents:
     def _parties(self, heads: list[Token]) -> list[EventActor]:
         parties: list[EventActor] = []
         for head in heads:
+            if is_agglutinate(head):  # uzgodnili|śmy: a person ending, no party
+                continue
             if head.pos_ == "PRON" or head.lemma_.lower() in PRONOUNS:
                 found = self._antecedent(head) if head.lemma_.lower() in PRONOUNS else []
             else:
@@ -339,14 +399,28 @@ class _ArticleEvents:
         own = {found.verb, verb, trigger.head}
         if found.verb.dep_ == "xcomp" or found.verb.tag_.startswith(("inf", "pcon")):
             own.add(found.verb.head)
-        for time in self.times:
+        for predicate in list(own):
+            if predicate.dep_.startswith("acl") and any(c.dep_ == "aux:pass" for c in predicate.children):
+                own.add(predicate.head)  # ``W 2011 r. gubernator ..., został zabity``: a predicate parsed as a modifier
+        times = [t for t in self.times if t.token.sent == trigger.head.sent]
+        for time in times:
             if _verb_of(time.token) in own:
                 return self._resolved(time, status)
+        if verb.dep_ == "ROOT" or verb.head == verb:  # an opening time the parse left hanging on a noun
+            for time in times:  # (``W przesłaniu nadanym w środę ... premier Imran Khan ostrzegł``)
+                if time.token.i < verb.i and _dangling(time.token, verb):
+                    return self._resolved(time, status)
         speech = pl.event_cues()["speech"]
         reporting = [c for c in verb.children if c.dep_.split(":")[0] in SPEECH_DEPS and c.lemma_.lower() in speech]
-        if verb.dep_.split(":")[0] in SPEECH_DEPS and verb.head.lemma_.lower() in speech:
-            reporting.append(verb.head)
-        for time in self.times:
+        above = verb
+        for _ in range(SPEECH_DEPTH):  # the verb of saying the event's clause depends on, however deep
+            if above.head == above:
+                break
+            above = above.head
+            if above.lemma_.lower() in speech and is_verbal(above):
+                reporting.append(above)
+                break
+        for time in times:
             if _verb_of(time.token) in reporting:
                 return time.value, time.precision
         return None

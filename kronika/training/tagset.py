@@ -1,9 +1,11 @@
 """Bring NKJP tags of the older tagset (NKJP 1M, UD LFG) to the one UD PDB and Morfeusz 2 use.
 
-The newer SGJP/NKJP tagset renames ``qub`` to ``part``, tags digit strings ``dig`` and marks
-neuter nouns and some numerals as collective or not (``subst:sg:nom:n:ncol``, ``:col``, ``:pt``).
-The collective mark comes from Morfeusz: the interpretation with the same lemma, part of speech,
-number and case gives it.
+The newer SGJP/NKJP tagset renames ``qub`` to ``part`` and marks neuter nouns and some numerals
+as collective or not (``subst:sg:nom:n:ncol``, ``:col``, ``:pt``). The collective mark comes from
+Morfeusz: the interpretation with the same lemma, part of speech, number and case gives it. A few
+function words change class by convention (``kronika/lang/pl/tag_conventions.txt``: "jako",
+"niż", "więc" are ``comp`` in PDB). Digit strings keep their NKJP tag (``num``, ``adj`` ...):
+PDB tags most of them so too, not ``dig``.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from functools import lru_cache
 COLLECTIVE_MARKS = ("col", "ncol", "pt")
 
 from ..analyse.morfeusz import whole_readings
+from ..lang.pl import tag_conventions
 
 def _compatible(fields: list[str], candidate: list[str]) -> bool:
     """Whether an old tag's fields begin the (longer or equal) Morfeusz tag."""
@@ -35,8 +38,9 @@ def modernise_tag(orth: str, lemma: str, tag: str) -> str:
     pos = fields[0]
     if pos == "qub":
         return "part"
-    if orth.isdigit():
-        return "dig"
+    changed = tag_conventions().get((lemma, pos))
+    if changed:
+        return changed
     if pos in ("subst", "num", "depr") and fields[-1] not in COLLECTIVE_MARKS:
         mark = collective_mark(orth, lemma, tag)
         if mark is None and pos == "subst" and fields[3:4] == ["n"]:

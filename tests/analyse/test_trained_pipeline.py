@@ -88,3 +88,9 @@ def test_dictionary_first_lemmatizer_gives_the_full_lemmatizers_lemmas(trained):
         lemmas.append([t.lemma_ for t in trained.get_pipe("kronika_dictionary_lemmas")(copy)])
     assert lemmas[0] == lemmas[1]
     assert lemmas[0].count("Tokajew") == 2
+
+
+def test_agglutinates_are_tagged_within_their_word(trained):
+    doc = trained("Zrobiłem to, a potem zrobiliśmy więcej.")
+    assert doc[1].text == "em" and doc[1].tag_.startswith("aglt:sg:pri")
+    assert [t.text for t in doc if t.tag_.startswith("aglt")] == ["em", "śmy"]

@@ -208,6 +208,93 @@ def test_a_verb_without_subject_takes_the_paragraphs_last_agreeing_subject():
     ]
 
 
+ACL_PASSIVE = """
+W          w          ADP   prep:loc          2 case      _
+2011       2011       ADJ   dig               2 amod:flat Case=Gen
+roku       rok        NOUN  subst:sg:loc:m3   3 nmod      Case=Loc|Gender=Masc|Number=Sing
+gubernator gubernator NOUN  subst:sg:nom:m1   3 ROOT      Animacy=Hum|Case=Nom|Gender=Masc|Number=Sing
+Pendżabu   Pendżab    PROPN subst:sg:gen:m3   3 nmod      Case=Gen|Gender=Masc|Number=Sing
+został     zostać     AUX   praet:sg:m1:perf  6 aux:pass  Gender=Masc|Number=Sing
+zabity     zabić      ADJ   ppas:sg:nom:m1:perf 3 acl     Animacy=Hum|Case=Nom|Gender=Masc|Number=Sing|VerbForm=Part|Voice=Pass
+przez      przez      ADP   prep:acc          8 case      _
+ochroniarza ochroniarz NOUN subst:sg:acc:m1   6 obl:agent Animacy=Hum|Case=Acc|Gender=Masc|Number=Sing
+.          .          PUNCT interp            3 punct     _
+"""
+
+
+def test_a_passive_predicate_parsed_as_a_modifier_takes_its_noun_and_the_nouns_time():
+    doc = parsed(ACL_PASSIVE)
+    start = doc.text.index("W 2011")
+    time = TimeExpression(text="W 2011 roku", start=start, end=start + 11, value="2011", precision="year")
+    (event,) = extract(doc, [time])
+    assert (event.type, [a.name for a in event.actor], [r.name for r in event.recipient]) == (
+        "ASSAULT", ["ochroniarz"], ["gubernator"])
+    assert (event.date, event.date_precision) == ("2011", "year")
+
+
+IMPERSONAL = """
+Razę       Raza       PROPN subst:sg:acc:m1   1 nsubj    Animacy=Hum|Case=Nom|Gender=Masc|Number=Sing
+aresztowano aresztować VERB imps:perf         1 ROOT     Aspect=Perf
+.          .          PUNCT interp            1 punct    _
+"""
+
+
+def test_an_impersonal_verb_has_no_subject_its_noun_is_the_object():
+    (event,) = extract(parsed(IMPERSONAL))
+    assert event.type == "COERCE"
+    assert [r.name for r in event.recipient] == ["raza"] and all(a.name is None for a in event.actor)
+
+
+DATIVE_AS_SUBJECT = """
+Prezydent  prezydent  NOUN  subst:sg:nom:m1   3 nsubj    Animacy=Hum|Case=Nom|Gender=Masc|Number=Sing
+USA        USA        PROPN subst:pl:gen:n    0 nmod     Case=Gen|Number=Plur
+wreszcie   wreszcie   ADV   adv               3 advmod   _
+pogratulował pogratulować VERB praet:sg:m1:perf 3 ROOT   Animacy=Hum|Gender=Masc|Number=Sing|Tense=Past
+rosyjskiemu rosyjski  ADJ   adj:sg:dat:m1:pos 5 amod     Case=Dat|Gender=Masc|Number=Sing
+przywódcy  przywódca  NOUN  subst:sg:gen:m1   3 nsubj    Animacy=Hum|Case=Gen|Gender=Masc|Number=Sing
+.          .          PUNCT interp            3 punct    _
+"""
+
+
+def test_case_morphology_overrules_the_subject_label():
+    """``rosyjskiemu przywódcy``: the agreeing adjective shows the dative, so the phrase the
+    parse labelled subject is the recipient (and the one before it the subject)."""
+    (event,) = extract(parsed(DATIVE_AS_SUBJECT))
+    assert event.type == "SUPPORT"
+    assert [r.name for r in event.recipient] == ["przywódca"] and [r.country for r in event.recipient] == ["RUS"]
+    assert [a.name for a in event.actor] == ["prezydent"] and [a.country for a in event.actor] == ["USA"]
+
+
+STORY = """
+W          w          ADP   prep:acc          1 case     _
+środę      środa      NOUN  subst:sg:acc:f    4 obl      Case=Acc|Gender=Fem|Number=Sing
+pakistańska pakistański ADJ adj:sg:nom:f:pos  3 amod     Case=Nom|Gender=Fem|Number=Sing
+policja    policja    NOUN  subst:sg:nom:f    4 nsubj    Case=Nom|Gender=Fem|Number=Sing
+aresztowała aresztować VERB praet:sg:f:perf   4 ROOT     Gender=Fem|Number=Sing|Tense=Past
+wielu      wiele      DET   num:pl:acc:m1     6 det:numgov Case=Acc|Number=Plur
+islamistów islamista  NOUN  subst:pl:gen:m1   4 obj      Animacy=Hum|Case=Gen|Gender=Masc|Number=Plur
+.          .          PUNCT interp            4 punct    _
+Demonstranci demonstrant NOUN subst:pl:nom:m1 9 nsubj    Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur
+zablokowali zablokować VERB praet:pl:m1:perf  9 ROOT     Animacy=Hum|Gender=Masc|Number=Plur|Tense=Past
+drogi      droga      NOUN  subst:pl:acc:f    9 obj      Case=Acc|Gender=Fem|Number=Plur
+.          .          PUNCT interp            9 punct    _
+"""
+
+
+def test_a_dated_story_carries_its_date_to_the_next_sentence_unless_it_steps_back():
+    doc = parsed(STORY)
+    start = doc.text.index("W środę")
+    time = TimeExpression(text="W środę", start=start, end=start + 7, value="2018-11-07", precision="day")
+    arrest, protest = extract(doc, [time])
+    assert (arrest.type, arrest.date) == ("COERCE", "2018-11-07")
+    assert (protest.type, protest.mode, protest.date, protest.date_precision) == ("PROTEST", "obstruct", "2018-11-07", "day")
+    earlier = parsed(STORY.replace(
+        "Demonstranci demonstrant NOUN subst:pl:nom:m1 9 nsubj",
+        "Wcześniej wcześnie ADV adv 10 advmod _\nDemonstranci demonstrant NOUN subst:pl:nom:m1 10 nsubj",
+    ).replace(" 9 ROOT ", " 10 ROOT ").replace("  9 obj ", "  10 obj ").replace("  9 punct", "  10 punct"))
+    assert [e.date for e in extract(earlier, [time])] == ["2018-11-07", None]
+
+
 def test_the_title_paragraph_is_not_annotated():
     doc = parsed(PASSIVE)
     assert extract(doc, title=doc.text) == []
@@ -238,7 +325,8 @@ pomoc      pomoc      NOUN  subst:sg:acc:f    1 obl    Case=Acc|Gender=Fem|Numbe
 @pytest.mark.parametrize(
     ("text", "lemma", "code"),
     [("Rosji", "Rosja", "RUS"), ("Wielkiej Brytanii", "", "GBR"), ("ODKB", "ODKB", "CSTO"),
-     ("pakistańscy", "pakistański", "PAK"), ("Brukseli", "Bruksela", "EU"), ("Warszawy", "Warszawa", "POL")],
+     ("pakistańscy", "pakistański", "PAK"), ("Warszawy", "Warszawa", "POL"), ("Szkoci", "", "GBR"),
+     ("Rosjanie", "", "RUS"), ("Komisji Europejskiej", "", "EU"), ("unijni", "", "EU")],
 )
 def test_country_codes_of_names_in_any_case_and_of_adjectives(text, lemma, code):
     assert code_of(text, lemma) == code

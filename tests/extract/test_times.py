@@ -383,3 +383,23 @@ def test_time_tables_have_the_expected_values():
 
 def test_every_rule_compiles():
     assert len(times_module._rules()) > 10
+
+
+# --- abbreviations of the relative adjectives (ub. = ubiegły) --------------------------------
+
+
+@pytest.mark.parametrize("text, span, value, precision", [
+    ("W ub. środę Sąd Najwyższy uchylił wyrok.", "W ub. środę", "2018-10-31", "day"),
+    ("W ub.środę sąd obradował.", "W ub.środę", "2018-10-31", "day"),
+    ("Spotkali się w ub. tygodniu.", "w ub. tygodniu", *week("2018-10-22")),
+    ("Wzrost w ub. miesiącu był niski.", "w ub. miesiącu", "2018-10", "month"),
+    ("Wybory odbędą się w przysz. roku.", "w przysz. roku", "2019", "year"),
+    ("Szczyt zaplanowano na nast. piątek.", "nast. piątek", "2018-11-09", "day"),
+])
+def test_abbreviated_relative_adjectives(text, span, value, precision):
+    (result,) = found(text, "2018-11-04")
+    assert result == (span, value, precision)
+
+
+def test_abbreviated_year_forms_still_win():
+    assert found("29 marca ub.r. i w ub. r.", "2018-11-04") == [("29 marca ub.r.", "2017-03-29", "day"), ("ub. r.", "2017", "year")]

@@ -1,14 +1,14 @@
-"""The Polish data of the event extractor: countries, PLOVER sectors, cue words, support verbs
-and contexts (kronika/lang/pl/*.txt, loaders in kronika.lang.pl)."""
+"""The Polish data of the event extractor: PLOVER sectors, cue words, support verbs and contexts
+(kronika/lang/pl/*.txt, loaders in kronika.lang.pl). Country codes come from kronika.link.codes
+(tests/link/test_data.py)."""
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 
 import pytest
 
-from kronika.export.plover import CONTEXTS, ORGANISATION_CODES
+from kronika.export.plover import CONTEXTS
 from kronika.lang import pl
 
 SECTORS = {  # PLOVER v0.8 Table 5.2
@@ -17,10 +17,9 @@ SECTORS = {  # PLOVER v0.8 Table 5.2
 }
 CUE_CATEGORIES = {
     "announce", "hypothetical", "phase", "subordinator", "call", "speech", "body", "light", "group", "directed",
-    "continuation", "warning", "adjunct",
+    "continuation", "anterior", "warning", "adjunct",
 }
 RELATION = re.compile(r"nsubj|obj|iobj|obl:inst|obl:[a-ząćęłńóśźż]+")
-POLISH_WORD = re.compile(r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż0-9 .'-]+")
 
 
 def columns(name: str) -> tuple[tuple[str, ...], ...]:
@@ -29,7 +28,7 @@ def columns(name: str) -> tuple[tuple[str, ...], ...]:
 
 @pytest.mark.parametrize(
     ("name", "width"),
-    [("countries.txt", 4), ("plover_sectors.txt", 2), ("event_cues.txt", 2), ("event_support_verbs.txt", 3),
+    [("plover_sectors.txt", 2), ("event_cues.txt", 2), ("event_support_verbs.txt", 3),
      ("event_contexts.txt", 2)],
 )
 def test_files_have_their_columns_in_nfc(name, width):
@@ -38,37 +37,10 @@ def test_files_have_their_columns_in_nfc(name, width):
         assert all(unicodedata.is_normalized("NFC", col) for col in row)
 
 
-def test_country_codes_are_iso_alpha3_or_organisation_codes():
-    codes = [code for code, *_ in columns("countries.txt")]
-    assert len(codes) == len(set(codes))
-    for code in codes:
-        assert re.fullmatch(r"[A-Z]{3}", code) or code in ORGANISATION_CODES, code
-
-
-def test_every_name_adjective_and_demonym_belongs_to_one_code():
-    seen: Counter = Counter()
-    for _, names, adjectives, demonyms in columns("countries.txt"):
-        for variant in (*names.split("|"), *adjectives.split("|"), *demonyms.split("|")):
-            assert variant == "-" or POLISH_WORD.fullmatch(variant), variant
-            if variant != "-":
-                seen[variant.lower()] += 1
-    assert [v for v, n in seen.items() if n > 1] == []
-
-
-def test_adjectives_and_demonyms_are_lower_and_upper_case():
-    for _, _, adjectives, demonyms in columns("countries.txt"):
-        assert all(a == "-" or a.islower() for a in adjectives.split("|"))
-        assert all(d == "-" or d[0].isupper() for d in demonyms.split("|"))
-
-
-def test_country_loaders():
-    names, adjectives = pl.country_codes(), pl.country_adjectives()
-    assert (names["rosja"], names["białoruś"], names["odkb"], names["wielka brytania"]) == ("RUS", "BLR", "CSTO", "GBR")
-    assert (names["unia europejska"], names["kreml"], names["bruksela"]) == ("EU", "RUS", "EU")
-    assert (adjectives["pakistański"], adjectives["kazachski"], adjectives["unijny"], adjectives["polak"]) == (
-        "PAK", "KAZ", "EU", "POL",
-    )
-    assert pl.country_codes() is names  # cached
+def test_the_interim_country_table_is_gone():
+    """One source of country codes for entities and events: kronika.link.codes."""
+    assert not (pl.DATA_DIR / "countries.txt").exists()
+    assert not hasattr(pl, "country_codes") and not hasattr(pl, "country_adjectives")
 
 
 def test_sectors_are_plover_codes_for_unique_lemmas():

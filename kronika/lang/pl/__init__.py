@@ -224,24 +224,6 @@ def read_columns(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def country_codes() -> dict[str, str]:
-    """Lower-cased names of countries and organisations (and their capitals or seats used for
-    them) -> ISO 3166 alpha-3 or organisation code (``rosja`` -> RUS, ``odkb`` -> CSTO)."""
-    return {n.lower(): code for code, names, *_ in read_columns("countries.txt") for n in names.split("|")}
-
-
-@cache
-def country_adjectives() -> dict[str, str]:
-    """Lower-cased adjective and demonym lemmas -> country code (``pakistański`` -> PAK)."""
-    codes = {}
-    for code, _, adjectives, demonyms in read_columns("countries.txt"):
-        for word in (*adjectives.split("|"), *demonyms.split("|")):
-            if word != "-":
-                codes[word.lower()] = code
-    return codes
-
-
-@cache
 def plover_sectors() -> dict[str, str]:
     """Role noun lemmas -> PLOVER sector code (``prezydent`` -> GOV, ``demonstrant`` -> CVL)."""
     return read_pairs("plover_sectors.txt")
@@ -274,6 +256,12 @@ def event_contexts() -> dict[str, str]:
 def speech_not_sources() -> frozenset[str]:
     """Noun lemmas that head no speaker: documents, data, plans (``dane``, ``umowa``)."""
     return frozenset(read_list("speech_not_sources.txt"))
+
+
+@cache
+def speech_role_synonyms() -> tuple[frozenset[str], ...]:
+    """Groups of role nouns (lemmas) that may name one person (``adwokat prawnik mecenas``)."""
+    return tuple(frozenset(line.split()) for line in read_list("speech_role_synonyms.txt"))
 
 
 @cache
@@ -346,3 +334,32 @@ def speech_words() -> dict[str, frozenset[str]]:
         group, word = line.split("\t")
         groups.setdefault(group.strip(), set()).add(word.strip())
     return {group: frozenset(words) for group, words in groups.items()}
+
+
+@cache
+def ner_types() -> dict[str, str]:
+    """The NER's labels (NKJP categories) -> kronika's entity types (``ner_types.txt``)."""
+    return dict(read_columns("ner_types.txt"))
+
+
+@cache
+def gazetteer() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Names the NER does not type as BSNLP does (``gazetteer.txt``): ``(type, variants)`` per
+    line, each variant a base form (``("PRO", ("The Guardian", "Guardian"))``)."""
+    return tuple((kind, _variants(names)) for kind, names in read_columns("gazetteer.txt"))
+
+
+@cache
+def place_words() -> dict[str, frozenset[str]]:
+    """Words after which a name is a place (``place_words.txt``): ``preposition`` (as written)
+    and ``noun`` (lemmas)."""
+    kinds: dict[str, set[str]] = {}
+    for kind, word in read_columns("place_words.txt"):
+        kinds.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@cache
+def tag_conventions() -> dict[tuple[str, str], str]:
+    """(lemma, NKJP 1M part of speech) -> the part of speech UD PDB gives (``tag_conventions.txt``)."""
+    return {(lemma, old): new for lemma, old, new in read_columns("tag_conventions.txt")}
