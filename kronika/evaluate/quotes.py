@@ -27,7 +27,11 @@ What :func:`score_quotes` computes:
   all documents (micro average); 0.0 where a denominator is 0.
 - **Speaker accuracy** on the quotes matched at 0.5: a predicted speaker is right when it
   equals the gold ``speaker`` after NFC, case folding and whitespace collapsing (a predicted
-  quote without a speaker is wrong). ``attributed_*`` are P/R/F1 of matches at 0.5 whose
+  quote without a speaker is wrong). When the predicted speaker is an entity of the analysis,
+  any of the entity's base-form names counts (its name, aliases and the base forms of its name
+  mentions, not its role descriptions): the article's ``AP`` and ``Associated Press`` are one
+  speaker, whichever name the entity group carries. ``speaker_accuracy_exact`` compares the
+  predicted name alone (the only comparison for a predictions file, which has no entities). ``attributed_*`` are P/R/F1 of matches at 0.5 whose
   speaker is right as well.
 - **Per-kind recall** at 0.5 for each gold kind (direct, indirect, mixed): matched gold quotes
   of that kind / gold quotes of that kind (``None`` when the gold has none). Matching ignores
@@ -96,6 +100,7 @@ class GoldQuote:
     speaker_mention: str | None = None
     kind: str | None = None
     cue: str | None = None
+    aliases: tuple[str, ...] = ()  # a predicted speaker entity's other base-form names (not written out)
 
     def to_dict(self) -> dict:
         return {"text": self.text, "speaker": self.speaker, "speaker_mention": self.speaker_mention,
@@ -160,9 +165,11 @@ def _normal_name(name: str | None) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFC", name)).strip().casefold() if name else ""
 
 
-def same_speaker(predicted: str | None, gold: str | None) -> bool:
-    """SPEC §3: equal base forms, case-insensitively (whitespace collapsed, NFC)."""
-    return bool(_normal_name(predicted)) and _normal_name(predicted) == _normal_name(gold)
+def same_speaker(predicted: str | None, gold: str | None, aliases: Iterable[str] = ()) -> bool:
+    """SPEC §3: equal base forms, case-insensitively (whitespace collapsed, NFC); a predicted
+    entity's other base-form names (``aliases``) count as its base forms too."""
+    wanted = _normal_name(gold)
+    return bool(wanted) and any(_normal_name(name) == wanted for name in (predicted, *aliases) if name)
 
 
 # ---------------------------------------------------------------- scorer
@@ -201,7 +208,7 @@ def score_quotes(gold_docs: Sequence[QuoteDocument], system_docs: Sequence[Any] 
         if len(system_docs) != len(gold_docs):
             raise ValueError(f"{len(gold_docs)} gold documents but {len(system_docs)} system documents")
         predictions = list(system_docs)
-    n_gold = n_predicted = speaker_right = 0
+    n_gold = n_predicted = speaker_right = speaker_exact = 0
     matched = Counter()
     kind_gold, kind_matched = Counter(), Counter()
     for gold_doc, prediction in zip(gold_docs, predictions):
@@ -215,13 +222,15 @@ def score_quotes(gold_docs: Sequence[QuoteDocument], system_docs: Sequence[Any] 
                 matched[threshold] += score >= threshold
             if score >= SPEAKER_THRESHOLD:
                 kind_matched[gold[gi].kind] += 1
-                speaker_right += same_speaker(predicted[pi].speaker, gold[gi].speaker)
+                speaker_right += same_speaker(predicted[pi].speaker, gold[gi].speaker, predicted[pi].aliases)
+                speaker_exact += same_speaker(predicted[pi].speaker, gold[gi].speaker)
     scores: dict = {}
     for threshold in THRESHOLDS:
         p, r, f = prf(matched[threshold], n_gold, n_predicted)
         scores |= {f"precision@{threshold}": p, f"recall@{threshold}": r, f"f1@{threshold}": f}
     at_speaker = matched[SPEAKER_THRESHOLD]
     scores["speaker_accuracy"] = speaker_right / at_speaker if at_speaker else 0.0
+    scores["speaker_accuracy_exact"] = speaker_exact / at_speaker if at_speaker else 0.0
     ap, ar, af = prf(speaker_right, n_gold, n_predicted)
     scores |= {"attributed_precision": ap, "attributed_recall": ar, "attributed_f1": af}
     for kind in KINDS:
@@ -233,6 +242,7 @@ def score_quotes(gold_docs: Sequence[QuoteDocument], system_docs: Sequence[Any] 
         "predicted_quotes": n_predicted,
         **{f"matched@{t}": matched[t] for t in THRESHOLDS},
         "speaker_correct": speaker_right,
+        "speaker_correct_exact": speaker_exact,
         **{f"gold_{kind}": kind_gold[kind] for kind in KINDS},
     }
     return scores
@@ -381,12 +391,18 @@ def check_gold(gold_docs: Sequence[QuoteDocument], articles: Sequence[Article]) 
 
 
 def quotes_from_analysis(analysis: Analysis) -> list[GoldQuote]:
-    """An analysis' predicted quotes, each with the base-form name of its speaker."""
-    names = {e.id: e.name for e in analysis.entities}
-    return [
-        GoldQuote(q.text, q.speaker_name or names.get(q.speaker or "", q.speaker), None, q.kind, q.cue)
-        for q in analysis.quotes
-    ]
+    """An analysis' predicted quotes, each with the base-form name of its speaker and, for an
+    entity, the entity's other names: its name, aliases and the base forms of its name mentions
+    (not its roles)."""
+    entities = {e.id: e for e in analysis.entities}
+    quotes = []
+    for q in analysis.quotes:
+        entity = entities.get(q.speaker or "")
+        aliases = () if entity is None else tuple(dict.fromkeys(
+            [entity.name, *entity.aliases, *(m.base for m in entity.mentions if m.base and getattr(m, "kind", "name") == "name")]))
+        name = q.speaker_name or (entity.name if entity else q.speaker)
+        quotes.append(GoldQuote(q.text, name, None, q.kind, q.cue, aliases))
+    return quotes
 
 
 def _analyse(nlp: Language, articles: Sequence[Article]) -> list[Analysis]:

@@ -42,6 +42,11 @@ def quotes(nlp, text: str, entities: list[Entity] = (), title: str | None = None
     return [(q.kind, q.text, q.speaker_name, q.cue) for q in found]
 
 
+@pytest.fixture(scope="module")
+def trained():
+    return kronika.load(DEFAULT_MODEL)
+
+
 # ---------------------------------------------------------------- marks and dashes
 
 
@@ -201,12 +206,116 @@ def test_every_quote_has_offsets_into_the_text_and_a_cue_lemma(rules):
         assert quote.cue_lemma in {"powiedzieć", "dodać"} and quote.evidence[0] <= quote.start
 
 
+# ---------------------------------------------------------------- speaker rules (no parse)
+
+
+def test_the_fullest_name_the_article_writes_wins(rules):
+    text = "Mąż kobiety Ashiq Masih zaapelował o azyl. - Boimy się - powiedział Masih."
+    masih = person(text, "Masih", "Masih")
+    found = quotes_from_doc(rules(text), Article(id="t", text=text), [masih])
+    assert [(q.text, q.speaker_name) for q in found] == [("Boimy się", "Ashiq Masih")]
+
+
+def test_an_acronym_before_a_name_is_no_part_of_it(rules):
+    text = "Przywódca TLP Muhammad Afzal Qadri przemawiał. - Oni zasługują na śmierć - oświadczył Qadri."
+    qadri = person(text, "TLP Muhammad Afzal Qadri", "TLP Muhammad Afzal Qadri", "Qadri")
+    found = quotes_from_doc(rules(text), Article(id="t", text=text), [qadri])
+    assert [q.speaker_name for q in found] == ["Muhammad Afzal Qadri"]
+
+
+@pytest.mark.model
+def test_a_synonym_or_a_generic_word_is_the_person_just_spoken_of(trained):
+    text = ("Asia Bibi jest wolna. Adwokat Asii Bibi zdecydował się opuścić kraj. - Nie mogę tu mieszkać - powiedział mecenas. "
+            "- Muszę żyć - dodał mężczyzna.")
+    assert [q[2] for q in quotes(trained, text, [person(text, "Asia Bibi", "Asia Bibi", "Asii Bibi")])] == ["adwokat Asii Bibi"] * 2
+
+
+@pytest.mark.model
+def test_an_indefinite_description_is_someone_new(trained):
+    text = ("Jan Kowalski mówił o wyborach. Anonimowy polityk Partii Pracy powiedział, że uwagi są szkodliwe.")
+    assert quotes(trained, text) == [("indirect", "uwagi są szkodliwe", "anonimowy polityk Partii Pracy", "powiedział")]
+
+
+@pytest.mark.model
+def test_a_medium_relaying_speech_is_no_speaker_of_it(trained):
+    text = "Według agencji AP, władze pakistańskie informowały, że dwóch więźniów spiskowało."
+    assert [q[1:3] for q in quotes(trained, text)] == [("dwóch więźniów spiskowało", "władze pakistańskie")]
+
+
+def test_a_medium_in_quotation_marks_keeps_its_title(rules):
+    text = 'Prawnik musiał uciekać za granicę - pisze "Rzeczpospolita".'
+    poland = person(text, "Polska", "Rzeczpospolita", type_="GPE")
+    found = quotes_from_doc(rules(text), Article(id="t", text=text), [poland])
+    assert [q.speaker_name for q in found] == ["Rzeczpospolita"]
+
+
+def test_a_generic_media_noun_is_dropped_from_an_agency_name(rules):
+    text = "Złożono już w tej sprawie wniosek - podaje agencja Associated Press."
+    ap = person(text, "agencja Associated Press", "agencja Associated Press", type_="ORG")
+    found = quotes_from_doc(rules(text), Article(id="t", text=text), [ap])
+    assert [q.speaker_name for q in found] == ["Associated Press"]
+
+
+def test_a_possessive_source_names_its_possessor(rules):
+    text = ("Asia Bibi przebywa w więzieniu. Według jej prawników jest szansa, że odbędzie się rozprawa.")
+    bibi = person(text, "Asia Bibi", "Asia Bibi")
+    found = quotes_from_doc(rules(text), Article(id="t", text=text), [bibi])
+    assert [q.speaker_name for q in found] == ["prawnicy Asia Bibi"] or [q.speaker_name for q in found][0].startswith("prawnicy")
+
+
+@pytest.mark.model
+def test_a_speech_noun_with_the_agent_of_a_participle(trained):
+    text = "To odpowiedź na słowa powtarzane przez premier Theresę May, że handel będzie płynny."
+    may = person(text, "Theresa May", "Theresę May")
+    found = quotes_from_doc(trained(text), Article(id="t", text=text), [may])
+    assert [(q.text, q.speaker_name) for q in found] == [("handel będzie płynny", "Theresa May")]
+
+
+def test_a_speech_noun_with_its_giver(rules):
+    text = "Uzyskała ona od rządu obietnicę, że kobieta nie opuści kraju."
+    assert [q[1:3] for q in quotes(rules, text)] == [("kobieta nie opuści kraju", "rząd")]
+
+
+# ---------------------------------------------------------------- speaker rules with the parse
+
+
+@pytest.mark.model
+def test_a_pronoun_of_a_coordination_takes_the_member_of_its_gender(trained):
+    text = ("Politycy Anna Nowak i Jan Kowalski udzielili wywiadu. Nowak i Kowalski sugerują, że Bibi może przybyć. "
+            "- To klasyczny przykład sytuacji, w której możemy pomóc, powiedziała.")
+    entities = [person(text, "Anna Nowak", "Anna Nowak", "Nowak"), person(text, "Jan Kowalski", "Jan Kowalski", "Kowalski")]
+    found = quotes_from_doc(trained(text), Article(id="t", text=text), entities)
+    assert [q.speaker_name for q in found] == ["Anna Nowak i Jan Kowalski", "Anna Nowak"]
+
+
+@pytest.mark.model
+def test_a_name_closing_a_long_role_is_the_speaker(trained):
+    text = ("Przewodniczący Komisji Praw Człowieka w niemieckim parlamencie Bundestagu Gyde Jensen "
+            "w rozmowie z dziennikiem powiedział, że rząd musi działać.")
+    jensen = person(text, "Gyde Jensen", "Gyde Jensen")
+    found = quotes_from_doc(trained(text), Article(id="t", text=text), [jensen])
+    assert [q.speaker_name for q in found] == ["Gyde Jensen"]
+
+
+@pytest.mark.model
+def test_a_prepositional_phrase_holds_no_speaker(trained):
+    text = ("Prawnik Saif Mulook poinformował o tym w środę. "
+            "„Nikt nie wie, gdzie wyląduje” – napisał w wiadomości dla agencji AFP.")
+    entities = [person(text, "Saif Mulook", "Saif Mulook"), person(text, "AFP", "AFP", type_="ORG")]
+    found = quotes_from_doc(trained(text), Article(id="t", text=text), entities)
+    assert [q.speaker_name for q in found] == ["Saif Mulook"]
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_is_its_antecedent(trained):
+    text = ("Sturgeon odniosła się do słów Michela Barniera, głównego negocjatora Unii Europejskiej, "
+            "który powiedział w piątek, że Unia powinna zawrzeć porozumienie.")
+    entities = [person(text, "Nicola Sturgeon", "Sturgeon"), person(text, "Michel Barnier", "Michela Barniera")]
+    found = quotes_from_doc(trained(text), Article(id="t", text=text), entities)
+    assert [q.speaker_name for q in found] == ["Michel Barnier"]
+
+
 # ---------------------------------------------------------------- the seed, with a trained pipeline
-
-
-@pytest.fixture(scope="module")
-def trained():
-    return kronika.load(DEFAULT_MODEL)
 
 
 @pytest.fixture(scope="module")
@@ -230,3 +339,33 @@ def test_the_seed_quotes(seed_quotes):
 @pytest.mark.model
 def test_the_seed_speakers(seed_quotes):
     assert seed_quotes[1]["speaker_accuracy"] == 1.0
+
+
+# ---------------------------------------------------------------- the readable `kronika analyze`
+
+
+def test_the_summary_lists_quotes_events_and_times():
+    from rich.console import Console
+
+    from kronika.cli.analyze import events_table, quotes_table, times_table
+    from kronika.model import Analysis, Event, EventActor, Quote, TimeExpression
+
+    text = "Jan Kowalski powiedział wczoraj, że rząd upadnie."
+    analysis = Analysis(
+        article=Article(id="t", text=text),
+        entities=[person(text, "Jan Kowalski", "Jan Kowalski")],
+        quotes=[Quote(kind="indirect", text="rząd upadnie", start=36, end=48, speaker="PER:Jan Kowalski",
+                      speaker_name="Jan Kowalski", cue="powiedział", cue_lemma="powiedzieć", evidence=(13, 48))],
+        events=[Event(type="ACCUSE", mode="criticize", status="announced", actor=[EventActor(entity="PER:Jan Kowalski", country="POL")],
+                      date="2022-01-03", date_precision="day", location="Warszawa", trigger="powiedział")],
+        times=[TimeExpression(text="wczoraj", start=24, end=31, value="2022-01-03", precision="day")],
+    )
+    names = {e.id: e.name for e in analysis.entities}
+    console = Console(width=200, record=True)
+    for part in (quotes_table(analysis, names), events_table(analysis, names), times_table(analysis)):
+        console.print(part)
+    out = console.export_text()
+    for shown in ("Jan Kowalski [PER:Jan Kowalski]", "indirect", "cue „powiedział” (powiedzieć)", "chars 13-48", "„rząd upadnie”",
+                  "ACCUSE (criticize, announced)", "Jan Kowalski [POL]", "date 2022-01-03 (day)", "in Warszawa",
+                  "trigger „powiedział”", "wczoraj", "2022-01-03"):
+        assert shown in out, shown

@@ -7,7 +7,7 @@ import pytest
 from kronika.lang import pl
 
 SPEECH_FILES = ["speech_verbs.txt", "speech_nouns.txt", "speech_prepositions.txt", "speech_not_sources.txt",
-                "speech_media_nouns.txt"]
+                "speech_media_nouns.txt", "speech_role_synonyms.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -77,3 +77,10 @@ def test_function_word_groups_the_extractor_reads_are_there():
 def test_lemma_groups_are_dictionary_lemmas(morfeusz, group, pos):
     for lemma in pl.speech_words()[group]:
         assert lemma in _lemmas(morfeusz, lemma, pos), f"{group}: {lemma}"
+
+
+def test_role_synonyms_are_groups_of_noun_lemmas(morfeusz):
+    for group in pl.speech_role_synonyms():
+        assert len(group) > 1
+        for lemma in group:
+            assert lemma in _lemmas(morfeusz, lemma, "subst"), lemma
