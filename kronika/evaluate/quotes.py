@@ -406,9 +406,13 @@ def quotes_from_analysis(analysis: Analysis) -> list[GoldQuote]:
 
 
 def _analyse(nlp: Language, articles: Sequence[Article]) -> list[Analysis]:
+    """The articles analysed as one batch, as ``kronika analyze`` and ``ingest`` read a folder:
+    roles that another article of nearby date binds to a name resolve speakers
+    (:func:`kronika.extract.quotes.speakers_across`)."""
     from ..analysis import analyse_articles
+    from ..extract.quotes import speakers_across
 
-    return [analysis for analysis, _ in analyse_articles(nlp, articles)]
+    return speakers_across([analysis for analysis, _ in analyse_articles(nlp, articles)])
 
 
 def evaluate_quotes(

@@ -14,15 +14,22 @@ then overlaps are settled here (speech reported inside a quote belongs to it, a 
 speech is no speaker of it), speakers are resolved in reading order (:mod:`.speaker_discourse`,
 :mod:`.speakers`), and title quotes and pull-quotes take the speaker of the body quote they
 repeat. Cues come from :mod:`.speech`, the quote layout from :mod:`.quote_layout`.
+
+Across a batch of articles (:func:`speakers_across`), a role left as a description in one
+article (``Premier Pakistanu zapewnił, że ...``) takes the person that another article of
+nearby date binds the same role to (``premier Pakistanu Imran Khan``), when this article names
+that person too.
 """
 from __future__ import annotations
 
 import logging
+from datetime import date as Date
+from typing import Sequence
 
 from spacy.tokens import Doc
 
 from ..lang.pl import speech_media_nouns
-from ..model import Article, Entity, Quote
+from ..model import Analysis, Article, Entity, Quote
 from .quote_layout import Candidate, Layout
 from .quotes_direct import dash_turns, marked_quotes, title_quotes
 from .quotes_indirect import clause_quotes, jak_quotes, source_quotes, trailing_quotes
@@ -108,3 +115,54 @@ def quotes_from_doc(doc: Doc, article: Article, entities: list[Entity]) -> list[
     resolve_speakers(layout, speakers, candidates)
     candidates = from_body(layout, speakers, candidates)
     return [_quote(layout, c) for c in candidates if c.speaker is not None]
+
+
+# ---------------------------------------------------------------- across articles
+
+ROLE_DAYS = 30  # how far apart in time two articles may be for one to bind a role for the other
+
+
+def speakers_across(analyses: Sequence[Analysis], *, days: int = ROLE_DAYS) -> list[Analysis]:
+    """The analyses with role speakers resolved by the batch (new objects where one changes).
+
+    A quote whose speaker is a description (``premier Pakistanu``) takes the person whom the
+    entity groups of another article, dated within ``days``, bind the same role to (a role
+    mention with the same words), if that is one person and this article names them too (the
+    same surname); the speaker is then this article's entity for them. Articles without a day
+    date give and take no evidence."""
+    bound: dict[str, list[tuple[Date, str, str]]] = {}
+    for analysis in analyses:
+        when = _day(analysis.article.date)
+        for entity in analysis.entities if when else ():
+            for mention in entity.mentions:
+                if entity.type == "PER" and mention.kind == "role" and mention.base:
+                    bound.setdefault(mention.base.casefold(), []).append((when, analysis.article.id, entity.name))
+    return [_across(a, bound, days) for a in analyses]
+
+
+def _across(analysis: Analysis, bound: dict[str, list[tuple[Date, str, str]]], days: int) -> Analysis:
+    when = _day(analysis.article.date)
+    entities = {e.id for e in analysis.entities}
+    people = [e for e in analysis.entities if e.type == "PER" and e.name.split()]
+    quotes, changed = [], False
+    for quote in analysis.quotes:
+        role = (quote.speaker_name or "").casefold()
+        if when is None or quote.speaker in entities or role not in bound:
+            quotes.append(quote)
+            continue
+        names = {name for other, article, name in bound[role] if article != analysis.article.id and abs((other - when).days) <= days}
+        surnames = {n.split()[-1].casefold() for n in names}
+        found = [e for e in people if e.name.split()[-1].casefold() in surnames]
+        if len(surnames) == 1 and len(found) == 1:
+            person = found[0]
+            quote = quote.model_copy(update={"speaker": person.id, "speaker_name": person.name})
+            changed = True
+        quotes.append(quote)
+    return analysis.model_copy(update={"quotes": quotes}) if changed else analysis
+
+
+def _day(value: str | None) -> Date | None:
+    try:
+        return Date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .speaker_morphology import MODIFIERS, case_of, is_nominal, known_case, nominative, person_like, role_head
 from .speaker_names import PERSON, PersonNames, name_part
 from .speaker_words import COORDINATORS, MAX_NP, noun_phrase
-from .speech import is_verb, name_types, tag_pos
+from .speech import is_known, is_verb, name_types, tag_pos
 
 ROLE_WINDOW = 8  # words a role before a name may span
 
@@ -57,7 +57,13 @@ class RoleBindings:
             return self.names.name_span(token)
         name = self.names.name_span(token) if name_part(token) else None
         first = name_types(name[0]) if name is not None else ()
-        return name if name is not None and len(name) > 1 and "imię" in first and following is None else None
+        if name is not None and "imię" not in first:  # Bundestagu Gyde Jensen: the foreign first name starts it
+            start = next((t.i for t in name if not is_known(t)), None)
+            name = self.doc[start : name.end] if start is not None else name
+            first = name_types(name[0])
+        foreign = (name is not None and not is_known(name[0]) and ("nazwisko" in name_types(name[-1]) or not is_known(name[-1]))
+                   and sum(t.is_alpha and t.text[:1].isupper() for t in name) == len(name))  # not Tehreek-e-Labbaik
+        return name if name is not None and len(name) > 1 and ("imię" in first or foreign) and following is None else None
 
     def _role_before(self, name: Span) -> tuple[frozenset[str], frozenset[str]] | None:
         """``prezydent Rosji`` / ``współzałożyciel i przywódca TLP`` / ``Główny negocjator UE w

@@ -27,7 +27,7 @@ from .speaker_morphology import (case_of, cases_of, gender_of, head_of, is_nomin
 from .speaker_names import PERSON, PersonNames, name_gender, name_part, unquote
 from .speaker_roles import RoleBindings
 from .speaker_words import COORDINATORS, MAX_NP, RELATIVES, describe, noun_phrase
-from .speech import POSSESSIVES, WORDS, name_types, readings
+from .speech import POSSESSIVES, WORDS, is_verb, name_types, readings
 
 ORGANISATION = "ORG"
 POSSESSOR_GENDER = {w: gender for gender in ("m", "f", "pl") for w in WORDS[f"possessive_{gender}"]}
@@ -52,6 +52,7 @@ class Speakers:
         self.roles = RoleBindings(self.names)
         self.history = History()
         self.quoted: list[tuple[int, int]] = []  # character ranges of the quotes' texts
+        self._genders: dict[str, str | None] = {}
 
     def _outside_quotes(self, entity: Entity) -> bool:
         """Whether the article names ``entity`` outside the quotes (someone named only inside a
@@ -78,13 +79,42 @@ class Speakers:
                 continue
             name = self.names.name_span(token)
             first = name_types(name[0])
-            after_role = person_like(head) and name.start == head.i + 1
+            after_role = person_like(head) and role_head(head) and (name.start == head.i + 1 or self._closes_role(words, head, name))
             known = surnames & {token.text.casefold(), token.lemma_.casefold()}
             personal = known or after_role or (len(name) > 1 and "imię" in first)
             if personal and self._apposed(name, head, gender):
                 return name
         return None
 
+
+    @staticmethod
+    def _closes_role(words: Span, head: Token, name: Span) -> bool:
+        """A name of two capitalised words that ends the speaker words after the role noun phrase
+        (``Przewodniczący Komisji Praw Człowieka w niemieckim parlamencie Bundestagu Gyde
+        Jensen``): apposed to the role, whatever the dictionary knows of the names."""
+        between = words.doc[head.i + 1 : name.start]
+        return (len(name) > 1 and name.end == words.end and all(t.text[:1].isupper() for t in name if t.is_alpha)
+                and not any(is_verb(t) or (t.is_punct and t.text not in ".-") for t in between))
+
+    def person_gender(self, entity: Entity) -> str | None:
+        """A person's gender from the verbs that agree with their name mentions (``Sylvi Listhaug
+        ... powiedziała``), for first names the dictionary does not know (m or f by majority)."""
+        if entity.id in self._genders:
+            return self._genders[entity.id]
+        votes = {"m": 0, "f": 0}
+        for mention in entity.mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or mention.kind != "name":
+                continue
+            root = span.root
+            verb = root.head if root.dep_.startswith("nsubj") else None
+            for token in (verb, *(c for c in (verb.children if verb is not None else ()) if c.dep_ == "aux")):
+                own = gender_of(token) if token is not None and is_verb(token) else None
+                if own in votes:
+                    votes[own] += 1
+        gender = max(votes, key=votes.get) if votes["m"] != votes["f"] else None
+        self._genders[entity.id] = gender
+        return gender
 
     # -- organisations
 
@@ -113,7 +143,8 @@ class Speakers:
         else:
             entity = self._expanded(entity)
             name = _without_media_noun(unquote(entity.name))
-        return Speaker(entity.id, name, person, (name_gender(name) if person else None) or gender)
+        own = (name_gender(name) or self.person_gender(entity)) if person else None
+        return Speaker(entity.id, name, person, own or gender)
 
     def _expanded(self, entity: Entity) -> Entity:
         """An acronym's organisation when the article also writes it in full (``AP`` ->
@@ -214,6 +245,9 @@ class Speakers:
         media = _media_head(head)  # agencja Reutera: the agency, whatever the NER took Reutera for
         people = [(e, s) for e, s in found if e.type == PERSON and not media and _plausible_person(s) and self._apposed(s, head, gender)]
         people = [(e, s) for e, s in people if self._outside_quotes(e) or not (s.start <= head.i < s.end and role_head(head))]
+        conjuncts = self._conjunct_people(words, found) if _coordination(words) else []
+        if len(conjuncts) > len(people):
+            people = conjuncts
         if len(people) > 1 and any(t.lower_ in COORDINATORS for t in words):
             members = tuple(self._entity_speaker(e, None) for e, _ in people)
             names = " i ".join(m.name for m in members)
@@ -228,9 +262,33 @@ class Speakers:
             return self._person(person, position, gender)
         role = person_like(head) and role_head(head)  # Gość "Faktów po Faktach": a person, not the programme
         organisations = [(e, s) for e, s in found if e.type != PERSON and not role and (s.start <= head.i < s.end or _media_head(head))]
+        if organisations and media and self._medium_genitive(words, head):
+            return self._medium(words, head)
         if organisations:
             return self._entity_speaker(organisations[0][0], gender)
         return self._medium(words, head) if media else self._by_last_word(head, gender)
+
+    def _conjunct_people(self, words: Span, found: list[tuple[Entity, Span]]) -> list[tuple[Entity, Span]]:
+        """People coordinated in the speaker words, each a whole conjunct (``Listhaug i Raja``:
+        ``Raja`` may read as a genitive, but it is a conjunct, not a complement)."""
+        parts, start = [], words.start
+        for token in words:
+            if token.lower_ in COORDINATORS or token.text == ",":
+                parts.append((start, token.i))
+                start = token.i + 1
+        parts.append((start, words.end))
+        people = []
+        for begin, end in parts:
+            hit = next(((e, s) for e, s in found if e.type == PERSON and begin <= s.start and s.end <= end), None)
+            if hit is None and end - begin == 1:  # a surname the NER left out here (``Listhaug``)
+                surname = self.doc[begin]
+                same = [e for e in self.entities if e.type == PERSON and len(e.name.split()) > 1
+                        and e.name.split()[-1].casefold() == surname.text.casefold()]
+                hit = (same[0], self.doc[begin:end]) if len(same) == 1 and surname.text[:1].isupper() else None
+            if hit is None or any(hit[0] is e for e, _ in people):
+                return []
+            people.append(hit)
+        return people
 
     def _medium(self, words: Span, head: Token) -> Speaker | None:
         """A medium named in apposition to its generic noun (``agencja Associated Press`` ->
@@ -243,6 +301,13 @@ class Speakers:
             return None
         text = unquote(self.doc[name[0].i : name[-1].i + 1].text)
         return Speaker(text, text, False) if text else None
+
+    @staticmethod
+    def _medium_genitive(words: Span, head: Token) -> bool:
+        """``agencja Reutera``: a one-word name in the genitive after the medium noun (§5.2: the
+        noun stays, ``Agencja Reutera``)."""
+        name = [t for t in words if t.i > head.i]
+        return len(name) == 1 and name[0].text[:1].isupper() and known_case(name[0]) == "gen"
 
     def _by_last_word(self, head: Token, gender: str | None) -> Speaker | None:
         """A capitalised word alone that ends an entity's name (``Khan`` -> ``Imran Khan``)."""

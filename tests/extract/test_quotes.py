@@ -369,3 +369,62 @@ def test_the_summary_lists_quotes_events_and_times():
                   "ACCUSE (criticize, announced)", "Jan Kowalski [POL]", "date 2022-01-03 (day)", "in Warszawa",
                   "trigger „powiedział”", "wczoraj", "2022-01-03"):
         assert shown in out, shown
+
+
+# ---------------------------------------------------------------- speakers: names, genders, media, batches
+
+
+@pytest.mark.model
+def test_a_coordination_of_surnames_is_both_people_and_a_feminine_verb_its_woman(trained):
+    text = ("Sylvi Listhaug zapowiedziała zmiany. Polityk Abid Raja go poparł. "
+            "Listhaug i Raja sugerują, że rodzina może przybyć do Norwegii. "
+            "- To klasyczny przykład sytuacji, w której możemy pomóc, powiedziała.")
+    entities = [person(text, "Sylvi Listhaug", "Sylvi Listhaug", "Listhaug"), person(text, "Abid Raja", "Abid Raja", "Raja")]
+    found = quotes_from_doc(trained(text), Article(id="t", text=text), entities)  # Sylvi: no gender in the dictionary
+    speakers = {q.cue: q.speaker_name for q in found}
+    assert speakers.get("sugerują") == "Sylvi Listhaug i Abid Raja"
+    assert speakers.get("powiedziała") == "Sylvi Listhaug"
+
+
+@pytest.mark.model
+def test_a_medium_noun_with_a_genitive_name_keeps_the_noun(trained):
+    text = "Szkoły w Karaczi były w czwartek zamknięte - podaje agencja Reutera."
+    doc = trained(text)
+    found = quotes_from_doc(doc, Article(id="t", text=text), entities_from_doc(doc))
+    assert [q.speaker_name.casefold() for q in found] == ["agencja reutera"]
+
+
+@pytest.mark.model
+def test_a_foreign_name_after_a_long_role_binds_the_role(trained):
+    text = ("Przewodniczący Komisji Praw Człowieka w niemieckim parlamencie Bundestagu Gyde Jensen w rozmowie z "
+            "dziennikiem powiedział, że rząd musi działać.\n\n"
+            "Przewodniczący Komisji Praw Człowieka podkreślił, że sytuacja jest poważna.")
+    doc = trained(text)
+    found = quotes_from_doc(doc, Article(id="t", text=text), entities_from_doc(doc))
+    assert [q.speaker_name for q in found] == ["Gyde Jensen", "Gyde Jensen"]
+
+
+def _batch_analysis(id_: str, date: str, text: str, entities: list[Entity], quotes_: list) -> "Analysis":
+    from kronika.model import Analysis
+
+    return Analysis(article=Article(id=id_, text=text, date=date), entities=entities, quotes=quotes_)
+
+
+def test_a_role_bound_in_another_article_of_nearby_date_resolves_a_description():
+    from kronika.extract.quotes import speakers_across
+    from kronika.model import Quote
+
+    binding = "Premier Pakistanu Imran Khan zapowiedział reformy."
+    khan = person(binding, "Imran Khan", "Imran Khan")
+    khan.mentions.append(Mention(start=0, end=17, text="Premier Pakistanu", base="premier Pakistanu", kind="role"))
+    text = "Premier Pakistanu zapewnił, że Asia Bibi jest bezpieczna. Rozmawiał z nim Imran Khan."
+    said = Quote(kind="indirect", text="Asia Bibi jest bezpieczna", start=31, end=56, speaker="premier Pakistanu",
+                 speaker_name="premier Pakistanu", cue="zapewnił")
+    target = [person(text, "Imran Khan", "Imran Khan")]
+    near = _batch_analysis("a", "2018-11-01", binding, [khan], [])
+    far = _batch_analysis("a", "2018-01-01", binding, [khan], [])
+    for evidence, expected in ((near, "Imran Khan"), (far, "premier Pakistanu")):
+        resolved = speakers_across([evidence, _batch_analysis("b", "2018-11-14", text, target, [said])])
+        assert resolved[1].quotes[0].speaker_name == expected
+    unnamed = speakers_across([near, _batch_analysis("b", "2018-11-14", text[:57], [], [said])])
+    assert unnamed[1].quotes[0].speaker_name == "premier Pakistanu"  # the article must name the person too
