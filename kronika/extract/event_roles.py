@@ -43,6 +43,7 @@ NAMED = ("PER", "ORG")
 PERSONAL_PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one", "ja", "my", "ty", "wy"})
 FILLER_DEPS = ("nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj", "flat")
 _SLOT = re.compile(r"(obl|nmod):(.+)\+(\w+)")
+COMPLEMENT_WORDS = 4  # the longest genitive complement kept in a description
 
 
 # ---------------------------------------------------------------- slots
@@ -191,6 +192,7 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
             if not agent and passive:
                 agent = [c for t in _conjoined_predicates(token) for c in t.children
                          if c.dep_ == "obl:agent" or _case_word(c) == "przez" and _has_case(c, "acc")]
+            agent = [c for c in agent if not c.tag_.startswith("ger")]  # skazana przez powieszenie: a manner, no agent
             if agent or passive or not _reflexive(token):
                 return agent
             return [c for c in kids if _case_word(c) is None and "Gen" in c.morph.get("Case")]  # wycofania się władz
@@ -467,7 +469,23 @@ class Parties:
         named = self._named_in_apposition(token)
         if named is not None:
             return [self._entity_party(named[1], named[0], title=token)]
+        named = self._named_below(token)
+        if named is not None:
+            return [self._entity_party(named[1], named[0], title=token)]
+        described = self.entity_at(token.head, NAMED) if token.dep_.startswith("appos") else None
+        if described is not None:  # ``Asia Bibi, 47-letnia matka ...``: the apposition describes the name
+            return [self._entity_party(described, token.head, title=token)]
         return self._body_countries(token) or self._description(token)
+
+    def included(self, token: Token) -> list[Token]:
+        """The members an inclusion names (``kilka krajów ..., w tym Włochy i Francja``): the
+        heads of a ``w tym`` phrase on ``token``."""
+        for child in token.children:
+            words = [c for c in child.children if c.i < child.i]
+            if child.dep_.startswith(("obl", "nmod", "appos", "conj")) and any(
+                w.text.lower() == "w" for w in words) and any(w.text.lower() == "tym" for w in words):
+                return conjuncts(child)
+        return []
 
     def _member_of_group(self, token: Token) -> Token:
         """``grupy protestujących``, ``tysiące islamistów``: the members stand for the group."""
@@ -521,13 +539,60 @@ class Parties:
         own_code = code_of(head.text, head.lemma_)
         if sector is None and "Hum" not in head.morph.get("Animacy") and not own_code and not _name_like(head):
             return self._object_of(head)
-        words = [c for c in head.children if c.dep_ == "amod" and c.i < head.i and not _country_adjective(c)]
-        if words or "Plur" in head.morph.get("Number"):
-            name = _base(" ".join(t.text for t in sorted([*words, head], key=lambda t: t.i)))
+        words = self._description_words(head)
+        own = [t for t in words if t.i <= head.i or t.pos_ == "ADJ" and t.head == head]
+        complement = [t for t in words if t not in own]
+        if len(words) > 1 or "Plur" in head.morph.get("Number"):
+            if any(t.pos_ == "PROPN" for t in complement):  # a name in the complement stays as written
+                kept = " ".join(t.text for t in complement)
+                name = f"{self._description_name(head, own)} {kept}"
+            else:
+                name = self._description_name(head, words)
         else:
             name = head.lemma_.lower() if head.pos_ == "NOUN" else _base(head.text)
         code = own_code or self.phrase_code(head) or self.country
         return [EventActor(entity=None, name=name, country=code, sector=sector)]
+
+    @staticmethod
+    def _description_name(head: Token, words: list[Token]) -> str:
+        text = " ".join(t.text for t in words)
+        if _in_case(head, "Nom") and "Plur" in head.morph.get("Number") and not any(t.pos_ == "PROPN" for t in words):
+            return text.lower()  # already the nominative plural (``napastnicy``, not ``napastnica``)
+        return _base(text) if len(words) > 1 or "Plur" in head.morph.get("Number") else head.lemma_.lower()
+
+    def _named_below(self, token: Token) -> tuple[Token, Entity] | None:
+        """A person named in the same case inside the title's complement, where the parse hung
+        the apposition one level down (``polityk partii Venstre Abid Raja``)."""
+        case = set(token.morph.get("Case"))
+        for child in token.children:
+            if not (child.dep_.startswith("nmod") and child.i > token.i and "Gen" in child.morph.get("Case")):
+                continue
+            for below in child.subtree:
+                entity = self.entity_at(below, ("PER",))
+                if entity is not None and below != child and case & set(below.morph.get("Case")) and "Gen" not in case:
+                    return below, entity
+        return None
+
+    def _description_words(self, head: Token) -> list[Token]:
+        """The words of an unnamed party as the text calls it: the head with its adjectives
+        (``nieznani sprawcy``, ``organizacje pozarządowe``; not country adjectives, which give
+        the code) and its genitive complement (``siły bezpieczeństwa``, ``przywódcy strefy
+        euro``, ``przywódcy 27 krajów``, ``córka Asi Bibi``)."""
+        words = [c for c in head.children if c.dep_ == "amod" and not _country_adjective(c)
+                 and (c.i < head.i or c.i <= head.i + 2 and c.pos_ == "ADJ" and not c.tag_.startswith(("ppas", "pact")))]
+        words.append(head)
+        complement = next((c for c in head.children if c.dep_.startswith("nmod") and c.i > head.i
+                           and _case_word(c) is None and "Gen" in c.morph.get("Case")
+                           and c.pos_ in ("NOUN", "PROPN") and not c.tag_.startswith("ger")), None)
+        if complement is not None and not code_of(complement.text, complement.lemma_):
+            span = sorted(t for t in complement.subtree if not (t.is_punct or t.is_space))
+            if any(t.pos_ == "PROPN" and self.entity_at(t) is None for t in span):
+                span = []  # a name the NER missed: not kept
+            if span and span[-1].i - span[0].i < COMPLEMENT_WORDS and span[0].i > head.i and all(
+                t.i > w.i for t in span for w in words if w.i <= head.i
+            ) and span[-1].i - span[0].i + 1 == len(span):
+                words = [w for w in words if w.i < span[0].i] + span
+        return sorted(set(words), key=lambda t: t.i)
 
     def _object_of(self, head: Token) -> list[EventActor]:
         """The person or body a nominalisation is about (``dla ochrony Asii Bibi``)."""
@@ -547,6 +612,7 @@ class _Subject:
     virile: bool
     feminine: bool
     index: int  # the subject's token index
+    main: bool = True  # the subject of its sentence's main clause
 
 
 @dataclass
@@ -564,7 +630,19 @@ class SubjectMemory:
         head = heads[0]
         number = "Plur" if len(heads) > 1 else (head.morph.get("Number") or ["Sing"])[0]
         virile = "Hum" in head.morph.get("Animacy") and "Masc" in head.morph.get("Gender")
-        self.subjects.append(_Subject(parties, number, virile, "Fem" in head.morph.get("Gender"), head.i))
+        main = clause_head(head.head).head == clause_head(head.head)  # its verb heads the sentence
+        self.subjects.append(_Subject(parties, number, virile, "Fem" in head.morph.get("Gender"), head.i, main))
+
+    def before(self, index: int, taken: set) -> list[EventActor]:
+        """The parties of the last main-clause subject before token ``index`` (else of the last
+        subject) other than those ``taken``."""
+        for main_only in (True, False):
+            for subject in reversed(self.subjects):
+                if subject.index < index and (subject.main or not main_only):
+                    parties = [p for p in subject.parties if (p.entity, p.name) not in taken]
+                    if parties:
+                        return parties
+        return []
 
     def recall(self, verb: Token) -> list[EventActor]:
         """The most recent subject agreeing with the verb in number (and gender, where shown)."""

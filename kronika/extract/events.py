@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang import pl
 from ..model import Article, Entity, Event, EventActor, TimeExpression
 from .event_roles import (
-    Parties, SubjectMemory, agents, is_passive, conjuncts, implicit_party, is_agglutinate, is_state, nominal_object, slot_tokens,
+    Parties, SubjectMemory, agents, code_of, is_passive, conjuncts, implicit_party, is_agglutinate, is_state, nominal_object, slot_tokens,
     speech_verbs, subject_heads,
 )
 from .event_triggers import (
@@ -161,6 +161,7 @@ class _ArticleEvents:
     story_date: tuple[str, str] | None = None  # the date of the last dated event of the paragraph
     paragraph_start: int = 0  # token index
     previous_paragraph_start: int = 0
+    history: list[Event] = field(default_factory=list)  # the article's events so far
 
     def run(self) -> list[Event]:
         events: list[Event] = []
@@ -181,6 +182,7 @@ class _ArticleEvents:
             if sent.start_char >= title_end and not heading:
                 found = self._sentence_events(sent)
                 events.extend(found)
+                self.history.extend(found)
                 if found or not _quotation(sent):  # quoted words of the occasion keep the story's date
                     dated = [e for e in found if e.date and e.status == "occurred" and e.date_precision in STORY_PRECISIONS]
                     self.story_date = (dated[-1].date, dated[-1].date_precision) if dated else None
@@ -291,6 +293,8 @@ class _ArticleEvents:
     def _roles(self, sent: Span, trigger: Trigger, found: Frame) -> tuple[list[EventActor], list[EventActor]]:
         actor = self._slot_parties(sent, trigger, found, "actor")
         recipient = self._slot_parties(sent, trigger, found, "recipient")
+        if not recipient and trigger.entry["recipient"] and not _joint(trigger, found):
+            recipient = self._party_of_thing(trigger, found) or self._answered(sent, trigger, found, actor)
         if _joint(trigger, found):  # negotiations, agreements: all parties act (§5)
             actor, recipient = actor + [r for r in recipient if r not in actor], []
         unsaid = _agentless(trigger, found) or found.subject_role == "none"
@@ -301,6 +305,10 @@ class _ArticleEvents:
     def _slot_parties(self, sent: Span, trigger: Trigger, found: Frame, role: str) -> list[EventActor]:
         slots = trigger.entry[role]
         heads = list(dict.fromkeys(t for h in slot_tokens(trigger, slots, found.support) for t in conjuncts(h)))
+        if role == "actor" and "nsubj" in slots:
+            members = [m for h in [*heads, found.verb] for m in self.parties.included(h)]
+            if members:  # ``kilka krajów ..., w tym Włochy i Francja``: the members named act
+                return self._parties(list(dict.fromkeys(members)))
         if heads:
             return self._parties(heads)
         if "speaker" in slots:
@@ -334,6 +342,45 @@ class _ArticleEvents:
         if finite and "1" not in top.morph.get("Person"):
             return self.memory.recall(top)
         return []
+
+    def _party_of_thing(self, trigger: Trigger, found: Frame) -> list[EventActor]:
+        """A party named by the trigger phrase's own object (``opuścić Wspólnotę``), or the party
+        a thing in the recipient's place is about, named in its participle modifier (``uchylił
+        ciążący na Bibi wyrok``, ``Wyrok skazujący Asię Bibi zostaje uchylony``)."""
+        for word in trigger.tokens:
+            if word != trigger.head and word.dep_.startswith("obj") and "obj" in trigger.entry["recipient"] and (
+                    self.parties.entity_at(word) is not None or code_of(word.text, word.lemma_)):
+                return self._parties([word])
+        things = [*slot_tokens(trigger, trigger.entry["recipient"], found.support), *trigger.tokens]
+        for thing in things:
+            for modifier in thing.children:
+                if not (modifier.dep_.startswith(("acl", "amod")) and modifier.tag_.startswith(("pact", "ppas"))):
+                    continue
+                about = [c for c in modifier.children if c.dep_.startswith("obj") or (
+                    c.dep_.startswith("obl") and any(w.dep_ == "case" and w.lower_ == "na" for w in c.children))]
+                parties = self._parties([t for a in about for t in conjuncts(a)])
+                if parties:
+                    return parties
+        return []
+
+    def _answered(self, sent: Span, trigger: Trigger, found: Frame, actor: list[EventActor]) -> list[EventActor]:
+        """Whom a response to something just told is directed at (discourse): a verdict taken up
+        by a demonstrative (``uchylił ten wyrok``) is about whom the article's last sentence or
+        charge was against; another such thing (``sprzeciwiła się temu scenariuszowi``) is the
+        plan of the subject of the sentence before, in the paragraph."""
+        cues = pl.event_cues()
+        things = [*slot_tokens(trigger, trigger.entry["recipient"], found.support), *trigger.tokens]
+        anaphoric = [t for t in things if t.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_.startswith("det") and c.lemma_.lower() in cues.get("anaphoric", ()) for c in t.children)]
+        if not anaphoric:
+            return []
+        taken = {(a.entity, a.name) for a in actor}
+        if any(t.lemma_.lower() in cues.get("verdict", ()) for t in anaphoric):
+            for event in reversed(self.history):
+                if event.type in ("SANCTION", "ACCUSE") and event.recipient:
+                    return [r for r in event.recipient if (r.entity, r.name) not in taken]
+            return []
+        return self.memory.before(sent.start, taken)
 
     def _about(self, trigger: Trigger, role: str) -> list[EventActor]:
         """Whom the content of a demand, offer or refusal is about: the object of the verbal
@@ -469,7 +516,7 @@ def _agentless(trigger: Trigger, found: Frame) -> bool:
     if verb.tag_.startswith("imps"):
         return True
     if verb.tag_.startswith("ppas") or any(c.dep_ == "aux:pass" for c in verb.children):
-        return not any(c.dep_ == "obl:agent" for c in verb.children)
+        return not any(c.dep_ == "obl:agent" and not c.tag_.startswith("ger") for c in verb.children)
     return not trigger.entry["actor"]
 
 

@@ -126,3 +126,24 @@ def test_the_registered_tokenizer_and_pickling():
 def test_an_ellipsis_of_dots_is_a_token_a_dot(tokenize):
     assert tokenize("Powiedz... [...] to") == ["Powiedz", ".", ".", ".", "[", ".", ".", ".", "]", "to"]
     assert tokenize("Tak…") == ["Tak", "…"]
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("w nast. tygodniu", ["w", "nast", ".", "tygodniu"]),
+        ("w przysz. roku", ["w", "przysz", ".", "roku"]),
+        ("w najbl. czwartek", ["w", "najbl", ".", "czwartek"]),
+    ],
+)
+def test_time_abbreviations_keep_their_dot_apart(tokenize, text, tokens):
+    assert tokenize(text) == tokens
+
+
+@pytest.mark.parametrize("text", [
+    "Szczyt odbędzie się w nast. tygodniu w Brukseli.",
+    "Wybory odbędą się w przysz. roku.",
+    "Premier spotka się z nim w najbl. czwartek w Warszawie.",
+])
+def test_time_abbreviations_do_not_end_the_sentence(sentences, text):
+    assert sentences(text) == [text]

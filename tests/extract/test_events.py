@@ -295,6 +295,110 @@ def test_a_dated_story_carries_its_date_to_the_next_sentence_unless_it_steps_bac
     assert [e.date for e in extract(earlier, [time])] == ["2018-11-07", None]
 
 
+GERUND_AGENT = """
+Kobieta    kobieta    NOUN  subst:sg:nom:f    2 nsubj:pass Animacy=Hum|Case=Nom|Gender=Fem|Number=Sing
+została   zostać     AUX   praet:sg:f:perf   2 aux:pass   Gender=Fem|Number=Sing|Tense=Past
+skazana    skazać     ADJ   ppas:sg:nom:f:perf 2 ROOT      Case=Nom|Gender=Fem|Number=Sing|VerbForm=Part|Voice=Pass
+przez      przez      ADP   prep:acc          4 case       _
+powieszenie powiesić  NOUN  ger:sg:acc:n:perf 2 obl:agent  Case=Acc|Gender=Neut|Number=Sing
+.          .          PUNCT interp            2 punct      _
+"""
+
+
+def test_a_verbal_noun_after_przez_is_a_manner_not_the_agent():
+    """``skazana przez powieszenie``: no agent is named, so the actor is implicit."""
+    (event,) = extract(parsed(GERUND_AGENT))
+    assert (event.type, event.mode) == ("SANCTION", "convict")
+    assert all(a.name is None for a in event.actor)
+    assert [r.name for r in event.recipient] == ["kobieta"]
+
+
+ANSWERED = """
+Rząd       rząd       NOUN  subst:sg:nom:m3   1 nsubj    Case=Nom|Gender=Masc|Number=Sing
+chce       chcieć     VERB  fin:sg:ter:imperf 1 ROOT     Aspect=Imp|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+zmian      zmiana     NOUN  subst:pl:gen:f    1 obj      Case=Gen|Gender=Fem|Number=Plur
+.          .          PUNCT interp            1 punct    _
+Posłowie   poseł      NOUN  subst:pl:nom:m1   5 nsubj    Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur
+sprzeciwili sprzeciwić VERB praet:pl:m1:perf  5 ROOT     Animacy=Hum|Aspect=Perf|Gender=Masc|Number=Plur|Tense=Past
+się        się        PRON  qub               5 expl:pv  _
+temu       ten        DET   adj:sg:dat:m3:pos 8 det      Case=Dat|Gender=Masc|Number=Sing
+scenariuszowi scenariusz NOUN subst:sg:dat:m3 5 iobj     Case=Dat|Gender=Masc|Number=Sing
+.          .          PUNCT interp            5 punct    _
+"""
+
+
+def test_a_response_to_something_just_told_is_directed_at_the_subject_before():
+    """``Izba Lordów sprzeciwiła się temu scenariuszowi``: the scenario is the previous
+    sentence's subject's, so that subject is the recipient (discourse, not the sentence)."""
+    (event,) = extract(parsed(ANSWERED))
+    assert event.type == "REJECT"
+    assert [a.name for a in event.actor] == ["posłowie"] and [r.name for r in event.recipient] == ["rząd"]
+    without = parsed(ANSWERED.replace("temu       ten        DET   adj:sg:dat:m3:pos 8 det ",
+                                      "nowemu     nowy       ADJ   adj:sg:dat:m3:pos 8 amod"))
+    (event,) = extract(without)
+    assert event.recipient == []  # no demonstrative: nothing taken up
+
+
+VERDICT = """
+Sąd        sąd        NOUN  subst:sg:nom:m3   2 nsubj    Case=Nom|Gender=Masc|Number=Sing
+rejonowy   rejonowy   ADJ   adj:sg:nom:m3:pos 0 amod     Case=Nom|Gender=Masc|Number=Sing
+skazał     skazać     VERB  praet:sg:m3:perf  2 ROOT     Aspect=Perf|Gender=Masc|Number=Sing|Tense=Past
+wtedy      wtedy      ADV   adv               2 advmod   _
+w          w          ADP   prep:loc          6 case     _
+tym        ten        DET   adj:sg:loc:n:pos  6 det      Case=Loc|Gender=Neut|Number=Sing
+mieście    miasto     NOUN  subst:sg:loc:n    2 obl      Case=Loc|Gender=Neut|Number=Sing
+chrześcijankę chrześcijanka NOUN subst:sg:acc:f 2 obj   Animacy=Hum|Case=Acc|Gender=Fem|Number=Sing
+.          .          PUNCT interp            2 punct    _
+Sąd        sąd        NOUN  subst:sg:nom:m3   10 nsubj   Case=Nom|Gender=Masc|Number=Sing
+uchylił    uchylić    VERB  praet:sg:m3:perf  10 ROOT    Aspect=Perf|Gender=Masc|Number=Sing|Tense=Past
+ten        ten        DET   adj:sg:acc:m3:pos 12 det     Case=Acc|Gender=Masc|Number=Sing
+wyrok      wyrok      NOUN  subst:sg:acc:m3   10 obj     Case=Acc|Gender=Masc|Number=Sing
+.          .          PUNCT interp            10 punct   _
+"""
+
+
+def test_a_reversed_verdict_is_about_whom_the_last_sentence_was_against():
+    sanction, concede = extract(parsed(VERDICT))
+    assert (sanction.type, concede.type) == ("SANCTION", "CONCEDE")
+    assert [r.name for r in concede.recipient] == [r.name for r in sanction.recipient] == ["chrześcijanka"]
+
+
+INCLUSION = """
+Kilka      kilka      DET   num:pl:nom:m3     1 det:numgov Case=Nom|Number=Plur
+krajów     kraj       NOUN  subst:pl:gen:m3   2 nsubj    Case=Gen|Gender=Masc|Number=Plur
+zaoferowało zaoferować VERB praet:sg:n:perf   2 ROOT     Aspect=Perf|Gender=Neut|Number=Sing|Tense=Past
+pomoc      pomoc      NOUN  subst:sg:acc:f    2 obj      Case=Acc|Gender=Fem|Number=Sing
+,          ,          PUNCT interp            7 punct    _
+w          w          ADP   prep:loc          7 case     _
+tym        to         PRON  subst:sg:loc:n    7 det      Case=Loc|Number=Sing
+Włochy     Włochy     PROPN subst:pl:nom:n    2 obl      Case=Nom|Number=Ptan placeName_country
+i          i          CCONJ conj              9 cc       _
+Francja    Francja    PROPN subst:sg:nom:f    7 conj     Case=Nom|Gender=Fem|Number=Sing placeName_country
+.          .          PUNCT interp            2 punct    _
+"""
+
+
+def test_the_members_an_inclusion_names_are_a_compound_actor():
+    (event,) = extract(parsed(INCLUSION))
+    assert event.type == "AGREE"
+    assert [(a.name, a.country) for a in event.actor] == [("Włochy", "ITA"), ("Francja", "FRA")]
+
+
+DESCRIPTION = """
+Siły       siła       NOUN  subst:pl:nom:f    2 nsubj    Case=Nom|Gender=Fem|Number=Plur
+bezpieczeństwa bezpieczeństwo NOUN subst:sg:gen:n 0 nmod Case=Gen|Gender=Neut|Number=Sing
+zatrzymały zatrzymać  VERB  praet:pl:f:perf   2 ROOT     Aspect=Perf|Gender=Fem|Number=Plur|Tense=Past
+napastników napastnik NOUN  subst:pl:acc:m1   2 obj      Animacy=Hum|Case=Acc|Gender=Masc|Number=Plur
+.          .          PUNCT interp            2 punct    _
+"""
+
+
+def test_a_description_keeps_its_complement_and_is_nominative():
+    (event,) = extract(parsed(DESCRIPTION))
+    assert [a.name for a in event.actor] == ["siły bezpieczeństwa"]
+    assert [r.name for r in event.recipient] == ["napastnicy"]
+
+
 def test_the_title_paragraph_is_not_annotated():
     doc = parsed(PASSIVE)
     assert extract(doc, title=doc.text) == []
@@ -382,6 +486,15 @@ def test_trained_pipeline_codes_parties_and_dates(nlp):
     assert {a.country for a in aid.actor} == {"RUS", "BLR"} and [r.country for r in aid.recipient] == ["KAZ"]
     (arrest,) = analysed(nlp, "Policja aresztowała w środę trzech działaczy opozycji.")
     assert (arrest.date, arrest.actor[0].sector) == ("2018-11-07", "COP")
+
+
+@pytest.mark.model
+def test_trained_pipeline_resolves_parties_from_discourse_and_inclusions(nlp):
+    text = "Premier Theresa May chce, aby kraj opuścił unię celną. Izba Lordów sprzeciwiła się temu scenariuszowi."
+    reject = next(e for e in analysed(nlp, text) if e.type == "REJECT")
+    assert [r.name for r in reject.recipient] == ["Theresa May"]  # the main clause's subject, not ``kraj``
+    agree = next(e for e in analysed(nlp, "Już kilka krajów zaoferowało pomoc Bibi, w tym Włochy i Francja.") if e.type == "AGREE")
+    assert {a.country for a in agree.actor} == {"ITA", "FRA"}
 
 
 @pytest.mark.model

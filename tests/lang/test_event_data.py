@@ -17,7 +17,7 @@ SECTORS = {  # PLOVER v0.8 Table 5.2
 }
 CUE_CATEGORIES = {
     "announce", "hypothetical", "phase", "subordinator", "call", "speech", "body", "light", "group", "directed",
-    "continuation", "anterior", "warning", "adjunct",
+    "continuation", "anterior", "warning", "adjunct", "anaphoric", "verdict",
 }
 RELATION = re.compile(r"nsubj|obj|iobj|obl:inst|obl:[a-ząćęłńóśźż]+")
 
