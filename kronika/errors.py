@@ -44,3 +44,15 @@ class EvaluationError(KronikaError):
     """A gold file is not in the format its task expects."""
 
     code = "evaluation_error"
+
+
+class StoreError(KronikaError):
+    """The knowledge base (kronika.store) cannot be opened, or a query or export is invalid."""
+
+    code = "store_error"
+
+
+class AnalysisError(KronikaError):
+    """Analysing one article failed; the batch records it and goes on."""
+
+    code = "analysis_error"

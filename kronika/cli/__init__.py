@@ -15,7 +15,11 @@ from . import (
     evaluate_quotes,
     evaluate_speed,
     evaluate_ud,
+    export,
+    ingest,
     schema,
+    search,
+    serve,
     train,
 )
 
@@ -29,7 +33,11 @@ app = typer.Typer(
 evaluate_app = typer.Typer(help="Score kronika against gold data (SPEC §3).", no_args_is_help=True)
 
 app.command("analyze")(analyze.analyze_command)
+app.command("ingest")(ingest.ingest_command)
+app.command("search")(search.search_command)
+app.command("export")(export.export_command)
 app.command("schema")(schema.schema_command)
+app.command("serve")(serve.serve_command)
 app.command("train")(train.train_command)
 app.add_typer(evaluate_app, name="evaluate")
 evaluate_app.command("ud")(evaluate_ud.evaluate_ud_command)

@@ -1,0 +1,98 @@
+"""The SQLite file: opening it, applying ``schema.sql``, transactions, small look-ups.
+
+The store owns all SQL of kronika; the schema is described in ``docs/store.md``.
+"""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import StoreError
+
+SCHEMA_VERSION = "1"
+DEFAULT_DB = "kronika.db"
+
+
+def schema_sql() -> str:
+    return resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A connection to the store at ``path`` (created with the schema unless ``readonly``)."""
+    path = Path(path)
+    if readonly and not path.exists():
+        raise StoreError("no such database", item=str(path))
+    try:
+        if readonly:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(path, check_same_thread=False)
+        db.row_factory = sqlite3.Row
+        db.isolation_level = None  # transactions are explicit: see transaction()
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 10000")
+        if not readonly:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.executescript(schema_sql())
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+            _migrate(db)
+        else:
+            db.execute("SELECT 1 FROM articles LIMIT 1")
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"not a kronika database ({error})", item=str(path)) from None
+    return db
+
+
+# Data migrations for tables added later to the schema, by name, each applied once (recorded in meta).
+MIGRATIONS = {
+    "article_countries": """INSERT OR IGNORE INTO article_countries
+        SELECT e.country, ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+        WHERE e.country IS NOT NULL
+        UNION SELECT x.country, ev.article_id FROM event_actors x JOIN events ev ON ev.id = x.event_id
+        WHERE x.country IS NOT NULL""",
+}
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    for name, sql in MIGRATIONS.items():
+        if get_meta(db, f"migration:{name}") is None:
+            with transaction(db):
+                db.execute(sql)
+                set_meta(db, f"migration:{name}", "done")
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction: everything inside is committed together, or nothing is."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def get_meta(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
+    db.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+TABLES = ("articles", "entities", "mentions", "quotes", "events", "event_actors", "times", "errors")
+
+
+def counts(db: sqlite3.Connection) -> dict[str, int]:
+    """Rows per main table, and articles per status."""
+    out = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
+    for status, n in db.execute("SELECT status, count(*) FROM articles GROUP BY status"):
+        out[f"articles_{status}"] = n
+    return out
