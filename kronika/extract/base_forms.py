@@ -130,6 +130,9 @@ class Unit:
 
     @property
     def capitalised(self) -> bool:
+        """Capitalised, or a name particle hyphenated to a capitalised word (``ul-Malookiem``)."""
+        if self.lead and self.lead[0].lower() in name_particles():
+            return self.last[:1].isupper()
         return self.core[:1].isupper()
 
 

@@ -1,10 +1,19 @@
 """Entities of one article (SPEC §2): mentions with base forms, grouped, with stable ids.
 
-1. **Mentions** come from the NER (``doc.ents``), mapped to kronika's types, with two repairs of
-   its commonest slips: a span that starts with a state's or organisation's name and goes on with
-   a person's (``Kazachstanu Kasym-Żomart Tokajew``) is cut in two, and a person's name cut short
-   goes on over its hyphenated part and the names after it (``Kasym`` -> ``Kasym-Żomart
-   Tokajew``). Adjectives (``pakistański``) name no entity and are left out.
+1. **Mentions** come from the NER (``doc.ents``), mapped to kronika's types
+   (``kronika/lang/pl/ner_types.txt``), and from the gazetteer
+   (:mod:`~kronika.extract.gazetteer`: media, works, events, agencies the NER has no type for;
+   a name replaces the NER's spans within it). The NER's commonest slips are repaired: a span
+   that starts with a state's or organisation's name and goes on with a person's (``Kazachstanu
+   Kasym-Żomart Tokajew``) is cut in two, so is a person's name whose words cannot be in one
+   case (``Mahometowi Asia Bibi``); a person's name cut short goes on over its hyphenated part,
+   particles (``Saif ul-Malook``) and the names after it (``Kasym`` -> ``Kasym-Żomart
+   Tokajew``). Adjectives (``pakistański``), lower-case spans (``unii celnej``) and common words
+   capitalised at a sentence's start name no entity and are left out, and so do common acronyms
+   (``LPG``: ``kronika/lang/pl/common_acronyms.txt``). Demonyms the NER missed
+   (``Pakistanki``), unknown acronyms (``TLP``, organisations) and a state's institution named by
+   its adjective (``brytyjskiego parlamentu``) are added; :mod:`~kronika.extract.consistency`
+   makes one article read each name one way (places, types, every occurrence).
 2. **Base forms**: :func:`~kronika.extract.base_forms.lemmatize_span`, then
    :func:`~kronika.extract.base_forms.harmonise` across the article (``Tokajewowi`` ->
    ``Tokajew`` because the article also writes ``Tokajew``).
@@ -16,40 +25,38 @@
 """
 from __future__ import annotations
 
+from functools import cache
+
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from ..analyse.morfeusz import UNKNOWN_TAG
 
 from ..link.codes import (
-    GPE, ORG, canonical_name, code_names, country_code, demonym_code, entity_code, organisation_country,
+    GPE, ORG, adjective_codes, canonical_name, code_names, country_code, demonym_code, entity_code,
+    organisation_country,
 )
 from ..link.groups import group_mentions
 from ..link.mentions import DEMONYM, ROLE, Group, NameMention
 from ..link.names import entity_id, transliterated
+from ..lang.pl import common_acronyms, institution_words, name_particles, ner_types
 from ..model import Entity, Mention
-from .base_forms import harmonise, lemmatize_span
+from .base_forms import CASES, PERSON, harmonise, lemmatize_span, readings
+from .consistency import consistent
+from .gazetteer import Found, find_names, listed_name
 
 __all__ = ["NKJP_TO_TYPE", "entities_from_doc", "entity_type", "name_mentions"]
 
-# NKJP NE categories (PolEval names) -> kronika types.
-NKJP_TO_TYPE = {
-    "persName": "PER",
-    "orgName": "ORG",
-    "geogName": "LOC",
-    "placeName": "GPE",
-    "placeName_country": "GPE",
-    "placeName_settlement": "GPE",
-    "placeName_region": "GPE",
-    "placeName_district": "GPE",
-    "placeName_bloc": "GPE",
-    "date": "DATE",
-    "time": "TIME",
-}
+# The NER's categories (NKJP, PolEval names) -> kronika types: kronika/lang/pl/ner_types.txt.
+NKJP_TO_TYPE = ner_types()
 CODE_LABELS = {GPE: "placeName_country", ORG: "orgName"}
 PERSON_NAME_TYPES = frozenset({"imię", "nazwisko"})
 MAX_PERSON_WORDS = 4
+ACRONYM = (2, 6)
+LISTED = frozenset({"ORG", "PRO", "EVT", "LOC"})  # types whose gazetteer variants share one id  # lengths of an unknown acronym read as an organisation
 HYPHENS = frozenset({"-", "‑"})
 EDGES = frozenset(',;:"„”“«»()[]\'')
+ALL_CASES = frozenset(CASES)
 KINDS = "kind" in Mention.model_fields  # kronika.model marks roles and demonyms
 
 
@@ -75,20 +82,31 @@ def entities_from_doc(doc: Doc) -> list[Entity]:
 
 
 def name_mentions(doc: Doc) -> list[NameMention]:
-    """The NER's mentions, repaired, typed and coded, with base forms agreeing across the article."""
+    """The NER's mentions and the gazetteer's names, repaired, typed and coded, with the
+    article's demonyms, types agreeing for one name, names recognised once found in all their
+    occurrences, and base forms agreeing across the article."""
+    found = find_names(doc)
+    listed = {(f.span.start, f.span.end): f.base for f in found}
     mentions = []
-    for span in _repaired(doc):
+    for span in _repaired(doc, found):
         kind, label = entity_type(span.label_), span.label_
         if kind in ("DATE", "TIME"):
             mentions.append(NameMention(span, kind, label, span.text))
             continue
+        if listed.get((span.start, span.end)):  # a title, product or event of the gazetteer
+            mentions.append(NameMention(span, kind, label, listed[span.start, span.end]))
+            continue
+        if (_lower_case(span) or span.text in common_acronyms()) and (span.start, span.end) not in listed:
+            continue  # unii celnej, polskiej, LPG: no name
         base = lemmatize_span(span, label=label)
-        demonym = demonym_code(span.text) if kind == "PER" else None
+        demonym = _demonym(span) if kind in ("PER", GPE, "LOC") else None
         if demonym is not None:  # Brytyjczycy: a mention of GPE:GBR
             mentions.append(NameMention(span, GPE, label, base, demonym, demonym, DEMONYM))
             continue
+        if kind in (GPE, "LOC") and len(span) == 1 and _ethnonym(span[0]):  # Europejczycy
+            kind, label = "PER", "persName"
         coded = entity_code(span.text, kind) if kind != "PER" else None
-        if coded is None and _adjectival(span):
+        if coded is None and (_adjectival(span) or kind == "PER" and _common_word(doc, span)):
             continue
         code = None
         if coded is not None:
@@ -98,10 +116,125 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             if entity_code(base, kind) != coded:  # Niemiec read as the village Niemce
                 base = canonical_name(code) or base
         mentions.append(NameMention(span, kind, label, base, code, _country(span, kind, code)))
+    mentions = consistent(doc, mentions + _demonyms(doc, mentions))
+    mentions = sorted(mentions + _acronyms(doc, mentions), key=lambda m: m.start)
+    mentions = _institutions(doc, mentions)
     bases = harmonise([(m.text, m.base, m.subtype) for m in mentions])
     for mention, base in zip(mentions, bases):
         mention.base = base
     return mentions
+
+
+def _demonym(span: Span) -> str | None:
+    """The state whose people a one-word mention names (``Pakistańczyków``), if it does not
+    name the state itself (``Niemcy``) unless the NER and the tagger read it as people
+    (``Hiszpanie``)."""
+    if len(span) != 1:
+        return None
+    code = demonym_code(span.text)
+    if code is None:
+        return None
+    return code if entity_code(span.text, GPE) is None or span.label_.startswith("persName") and _people(span[0]) else None
+
+
+def _people(token: Token) -> bool:
+    """Tagged a masculine-personal noun in the plural (``Hiszpanie``, not the place ``Hiszpanie``)."""
+    return token.tag_.startswith("subst:pl:") and ":m1" in token.tag_
+
+
+def _ethnonym(token: Token) -> bool:
+    """A capitalised noun SGJP knows only as a name of people that is no first name or surname
+    (``Europejczycy``, ``Anglików``), tagged so: a demonym of no state kronika has a code for."""
+    if not (token.is_alpha and token.text[:1].isupper() and token.tag_.startswith("subst:") and ":m1" in token.tag_):
+        return False
+    if token.is_sent_start and ":sg:" in token.tag_:
+        return False
+    readings = [r for r in token._.morfeusz if r.tag != UNKNOWN_TAG]
+    proper = [r for r in readings if r.lemma[:1].isupper()]
+    return bool(proper) and all(
+        r.tag.startswith("subst:") and r.tag.split(":")[3:4] == ["m1"] and not r.name_types and set(r.labels) <= {"etn."}
+        for r in proper
+    )
+
+
+def _demonyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+    """Demonyms the NER left out (``Pakistanki``, ``Polakom``): mentions of their state; names
+    of peoples of no state (``Europejczyków``): mentions of people."""
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = []
+    for token in doc:
+        if token.i in taken or not token.is_alpha or not token.text[:1].isupper():
+            continue
+        span = Span(doc, token.i, token.i + 1, "persName")
+        code = _demonym(span)
+        if code is not None:
+            found.append(NameMention(span, GPE, "persName", lemmatize_span(span), code, code, DEMONYM))
+        elif _ethnonym(token):
+            found.append(NameMention(span, "PER", "persName", lemmatize_span(span)))
+    return found
+
+
+def _lower_case(span: Span) -> bool:
+    """Every word in lower case (``unii celnej``, ``polskiej``): an adjective or a common noun."""
+    return all(t.is_lower for t in span if t.is_alpha) and any(t.is_alpha for t in span)
+
+
+def _acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+    """Acronyms the NER left out that Morfeusz does not know (``TLP``): organisations, as most
+    acronyms in news are (states and the common ones, ``USA``, ``PKB``, are known words or coded;
+    ``LPG``, ``CEO`` are listed in ``kronika/lang/pl/common_acronyms.txt``)."""
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = []
+    for token in doc:
+        text = token.text
+        if token.i in taken or not (ACRONYM[0] <= len(text) <= ACRONYM[1] and text.isalpha() and text.isupper()):
+            continue
+        if token._.is_known or entity_code(text, ORG) is not None or text in _currencies() | common_acronyms():
+            continue  # known, coded (the NER's slip: it found the others), a currency (GBP) or LPG
+        if not any(t.is_lower for t in token.sent):
+            continue  # a headline in capitals
+        span = Span(doc, token.i, token.i + 1, "orgName")
+        found.append(NameMention(span, ORG, "orgName", text, None, None))
+    return found
+
+
+def _institutions(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+    """A state's institution named by the state's adjective and the institution's word
+    (``brytyjskiego parlamentu``, ``niemiecki MSZ``: ``kronika/lang/pl/institution_words.txt``):
+    an organisation, over the NER's mention of the word alone."""
+    at = {m.span.start: m for m in mentions}
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    out = [m for m in mentions]
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if token.i in taken or token.text.lower() not in adjective_codes():
+            continue
+        if following.lemma_.lower() not in institution_words() and following.text not in institution_words():
+            continue
+        alone = at.get(following.i)
+        if following.i in taken and not (alone is not None and len(alone.span) == 1 and alone.type == ORG):
+            continue
+        span = Span(doc, token.i, token.i + 2, "orgName")
+        base = lemmatize_span(span, label="orgName")
+        out = [m for m in out if m is not alone] + [NameMention(span, ORG, "orgName", base, None, adjective_codes()[token.text.lower()])]
+    return sorted(out, key=lambda m: m.start)
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    """ISO 4217 currency codes (pycountry): acronyms that name no organisation."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _common_word(doc: Doc, span: Span) -> bool:
+    """A one-word mention of a person that is a common word capitalised only where a sentence
+    starts (``Chrześcijanka uniewinniona``), never within one in the article."""
+    token = span[0]
+    if len(span) != 1 or not token.is_sent_start or not token._.is_known:
+        return False
+    if not any(r.lemma[:1].islower() and not r.labels and r.tag != UNKNOWN_TAG for r in token._.morfeusz):
+        return False
+    return not any(t.text == token.text and not t.is_sent_start for t in doc)
 
 
 def _adjectival(span: Span) -> bool:
@@ -120,21 +253,83 @@ def _country(span: Span, kind: str, code: str | None) -> str | None:
     return country_code(span.text) or next((country_code(t.text) for t in span if t.is_alpha and country_code(t.text)), None)
 
 
-def _repaired(doc: Doc) -> list[Span]:
+def _repaired(doc: Doc, found: list[Found] = ()) -> list[Span]:
     spans, taken = [], set()
-    for span in doc.ents:
+    for span in _with_names(doc, found):
         span = _whole(doc, span)
         if len(span) and not taken & set(range(span.start, span.end)):  # once over a hyphenated word
             spans.extend(_split(doc, span))
             taken.update(range(span.start, span.end))
+    spans = _joined(doc, spans)
     surnames = {t.text for span in spans if span.label_.startswith("persName") for t in span}
     out = []
     for span in spans:
         if span.label_.startswith("persName"):
-            span = _extended(doc, span, taken, surnames)
+            span = _extended(doc, _without_numbers(doc, span), taken, surnames)
             taken.update(range(span.start, span.end))
         out.append(span)
+    return sorted(out, key=lambda span: span.start)
+
+
+def _with_names(doc: Doc, found: list[Found]) -> list[Span]:
+    """The NER's spans and the gazetteer's names: a name replaces the spans within it or
+    crossing it (``Nagrody Sacharowa``, not the person ``Sacharowa``); a span of the NER around a
+    name keeps it (``Ministerstwo ds. Brexitu``), but a person's name that begins or ends with
+    one is cut there (``Reutera Mulook``: ``Reutera`` + ``Mulook``)."""
+    spans, names = [], [f.span for f in found]
+    for span in (_whole(doc, span) for span in doc.ents):
+        inner = [n for n in names if n.start < span.end and span.start < n.end]
+        if not inner:
+            spans.append(span)
+            continue
+        if not all(span.start <= n.start and n.end <= span.end and len(n) < len(span) for n in inner):
+            continue  # the name wins
+        within = {i for n in inner for i in range(n.start, n.end)}
+        if not any(t.text[:1].isupper() or t.is_digit for t in span if t.i not in within):
+            continue  # nothing more than names: "The Times" Brexit
+        if span.label_.startswith("persName") and len(inner) == 1:
+            name = inner[0]
+            rest = span[name.end - span.start :] if name.start == span.start else span[: name.start - span.start]
+            if name.start in (span.start,) or name.end == span.end:
+                if len(rest) and all(_name_like(t) for t in rest if t.is_alpha) and rest[0].is_alpha:
+                    spans.append(Span(doc, rest.start, rest.end, span.label_))
+                    continue
+        spans.append(span)
+        names = [n for n in names if n not in inner]
+    return sorted(spans + names, key=lambda span: (span.start, -len(span)))
+
+
+def _joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two names of one person the NER cut at a particle joined by a hyphen: ``Saifem`` +
+    ``ul-Malookiem``."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None and last.end == span.start and last.label_.startswith("persName")
+            and span.label_.startswith("persName") and _particle(doc, span.start)
+        ):
+            out[-1] = Span(doc, last.start, span.end, last.label_)
+        else:
+            out.append(span)
     return out
+
+
+def _particle(doc: Doc, i: int) -> bool:
+    """A name particle joined by a hyphen to a capitalised word: ``ul-Malook``."""
+    return (
+        i + 2 < len(doc) and doc[i].text.lower() in name_particles() and doc[i + 1].text in HYPHENS
+        and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
+    )
+
+
+def _without_numbers(doc: Doc, span: Span) -> Span:
+    """A person's name less the numbers after it (``Franciszkiem 23`` października): a person's
+    numeral is Roman (``Jan Paweł II``)."""
+    end = span.end
+    while end - 1 > span.start and doc[end - 1].is_digit:
+        end -= 1
+    return span if end == span.end else Span(doc, span.start, end, span.label_)
 
 
 def _whole(doc: Doc, span: Span) -> Span:
@@ -154,14 +349,30 @@ def _whole(doc: Doc, span: Span) -> Span:
 
 def _split(doc: Doc, span: Span) -> list[Span]:
     """``Kazachstanu Kasym-Żomart Tokajew`` -> ``Kazachstanu`` (GPE) + ``Kasym-Żomart Tokajew`` (PER):
-    a span that starts with a state's or organisation's name and goes on with a person's name."""
+    a span that starts with a state's or organisation's name and goes on with a person's name;
+    ``Mahometowi Asia Bibi`` -> ``Mahometowi`` + ``Asia Bibi``: a person's name whose words
+    cannot be in one case."""
     for k in range(len(span) - 1, 0, -1):
         head, rest = span[:k], span[k:]
         coded = entity_code(head.text, GPE)
         if coded is not None and all(_name_like(t) for t in rest if t.is_alpha) and rest[0].is_alpha:
             label = span.label_ if span.label_.startswith("persName") else "persName"
             return [Span(doc, head.start, head.end, CODE_LABELS[coded[0]]), Span(doc, rest.start, rest.end, label)]
+    if span.label_.startswith("persName"):
+        for k in range(1, len(span)):
+            before, after = span[k - 1], span[k]
+            if before.is_alpha and after.is_alpha and before.whitespace_ and not _cases(before.text) & _cases(after.text):
+                return [Span(doc, span.start, span.start + k, span.label_), *_split(doc, span[k:])]
     return [span]
+
+
+def _cases(word: str) -> frozenset[str]:
+    """The cases a word of a person's name can be in; every case for a word that may stand as
+    written (an undeclined foreign name: ``Bibi``) or never inflects."""
+    found = readings(word, PERSON)
+    if not found or any(r.case == "" or r.guessed and r.lemma == word for r in found):
+        return ALL_CASES
+    return frozenset(r.case for r in found)
 
 
 def _name_like(token: Token) -> bool:
@@ -177,12 +388,15 @@ def _name_like(token: Token) -> bool:
 
 def _extended(doc: Doc, span: Span, taken: set[int], surnames: set[str]) -> Span:
     """A person's name going on past the span, either way: ``Kasym`` + ``-Żomart`` + ``Tokajew``;
-    ``Kasym-Żomart`` + ``Tokajew``. It takes capitalised first names and surnames, words Morfeusz
-    does not know and the article's other name words, joined by hyphens or spaces."""
+    ``Kasym-Żomart`` + ``Tokajew``; ``Saif`` + ``ul-Malook``. It takes capitalised first names and
+    surnames, words Morfeusz does not know, the article's other name words and particles joined
+    by a hyphen, joined by hyphens or spaces."""
     end = span.end
     while end < len(doc) and end - span.start < MAX_PERSON_WORDS and end not in taken:
         if _hyphen(doc, end) and end + 1 not in taken:
             end += 2
+        elif _particle(doc, end) and not taken & {end + 1, end + 2}:
+            end += 3
         elif _name_word(doc[end], surnames) and not doc[end].is_sent_start:
             end += 1
         else:
@@ -207,7 +421,9 @@ def _hyphen(doc: Doc, i: int) -> bool:
 
 
 def _name_word(token: Token, surnames: set[str]) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and (token.text in surnames or _name_like(token))
+    """A word that may go on a person's name: capitalised, not an acronym (``TLP Muhammad``)."""
+    acronym = len(token.text) > 1 and token.text.isupper()
+    return token.is_alpha and token.text[:1].isupper() and not acronym and (token.text in surnames or _name_like(token))
 
 
 # ---------------------------------------------------------------- entities
@@ -215,7 +431,7 @@ def _name_word(token: Token, surnames: set[str]) -> bool:
 
 def _entity(group: Group) -> Entity:
     kind, code = group.type, group.code
-    name = (canonical_name(code) if code else None) or group.name
+    name = (canonical_name(code) if code else None) or (listed_name(group.name) if kind in LISTED else None) or group.name
     country = group.country or (code if kind == GPE else organisation_country(code) if code else None)
     country = country or next((m.country for m in group.mentions if m.country), None)
     aliases = [m.base for m in group.names]

@@ -126,7 +126,8 @@ def demonym_code(form: str) -> str | None:
         return None
     demonyms = tables().demonyms
     singular = lemmatize_phrase(None, form, number="singular").lower()
-    return demonyms.get(singular) or demonyms.get(form.lower())
+    lemmas = (r.lemma.lower() for r in whole_readings(form.strip()) if r.tag != UNKNOWN_TAG)  # Anglicy: Anglik
+    return demonyms.get(singular) or demonyms.get(form.lower()) or next((demonyms[x] for x in lemmas if x in demonyms), None)
 
 
 @cache

@@ -8,6 +8,8 @@ name, state or organisation has the same id in every article. Across a batch:
 - a person named by the surname alone (``PER:tokajew``) takes the id of the one person of the
   batch with that surname and a full name (``PER:kasym-żomart-tokajew``); with two such people
   (``Lech``, ``Jarosław Kaczyński``) it keeps its own; a first name alone, likewise (``Jezus``);
+- an entity whose name most of the batch's articles give another type takes the id of that
+  type (``Lahore`` read as a person in one article, as a place in most);
 - an entity named by an acronym takes the id of the entity with a longer name that has the
   acronym as an alias in most of the batch's articles where one has (``UKIP`` where other
   articles wrote ``UKIP`` and ``Partia Niepodległości Wielkiej Brytanii``).
@@ -22,11 +24,13 @@ from typing import Sequence
 
 from ..model import Analysis, Entity
 from .groups import settled
-from .names import close, first_name_key, is_acronym, known, same_first_name
+from .names import close, entity_id, first_name_key, is_acronym, known, same_first_name
 
 __all__ = ["corpus_ids", "link_across"]
 
 PERSON = "PER"
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+VOTING = frozenset({PERSON, "ORG", *PLACES})
 
 
 def link_across(analyses: Sequence[Analysis]) -> list[Analysis]:
@@ -41,7 +45,7 @@ def link_across(analyses: Sequence[Analysis]) -> list[Analysis]:
 
 def corpus_ids(entities: Sequence[Entity]) -> dict[str, str]:
     """Old id -> corpus id, for the ids that change."""
-    ids = {**_full_names(entities), **_aliases(entities)}
+    ids = {**_types(entities), **_full_names(entities), **_aliases(entities)}
     people = [e for e in entities if e.type == PERSON]
     ids.update(_surnames(people, ids))
     return {old: _final(new, ids) for old, new in ids.items() if _final(new, ids) != old}
@@ -132,6 +136,36 @@ def _surnames(people: Sequence[Entity], ids: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _types(entities: Sequence[Entity]) -> dict[str, str]:
+    """Entities of one name typed otherwise than in most of the batch's articles (``Lahore`` read
+    as a person in one, a place in five) -> the id the name has with that type, the most frequent
+    one (places of any kind counting as one type, so ``LOC:pendżab`` goes to ``GPE:pendżab``
+    too; states and organisations with codes left out)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    ids: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for e in entities:
+        if e.type not in VOTING or e.id != entity_id(e.type, e.name):
+            continue  # coded: GPE:PAK
+        kind = _class(e.type)
+        votes[e.name.lower()][kind] += 1
+        ids[e.name.lower(), kind][e.id] += 1
+    out = {}
+    for e in entities:
+        counts = votes.get(e.name.lower())
+        if not counts or e.id not in ids.get((e.name.lower(), _class(e.type)), ()):
+            continue
+        best, n = counts.most_common(1)[0]
+        if best != _class(e.type) and n * 2 > sum(counts.values()):
+            out[e.id] = ids[e.name.lower(), best].most_common(1)[0][0]
+        elif best == _class(e.type) and len(ids[e.name.lower(), best]) > 1:  # GPE:pendżab, LOC:pendżab
+            out[e.id] = ids[e.name.lower(), best].most_common(1)[0][0]
+    return {old: new for old, new in out.items() if old != new}
+
+
+def _class(kind: str) -> str:
+    return "PLACE" if kind in PLACES else kind
+
+
 def _aliases(entities: Sequence[Entity]) -> dict[str, str]:
     """Entities named by an acronym (not people) -> the entity with a longer name that has the
     acronym as an alias most often in the batch, if more than half of those do (``UKIP``)."""
@@ -161,14 +195,15 @@ def _renamed(analysis: Analysis, ids: dict[str, str], names: dict[str, str]) -> 
     merged: dict[str, Entity] = {}
     for entity in analysis.entities:
         new = ids.get(entity.id, entity.id)
-        if entity.type == PERSON and new != entity.id:
+        kind = new.split(":", 1)[0] if new != entity.id else entity.type  # ids begin with the type
+        if entity.type == PERSON and kind == PERSON and new != entity.id:
             entity = _settled(entity, names[new])
         if new in merged:
             same = merged[new]
             same.mentions = sorted(same.mentions + entity.mentions, key=lambda m: m.start)
             same.aliases += [a for a in [entity.name, *entity.aliases] if a not in same.aliases and a != same.name]
         else:
-            merged[new] = entity.model_copy(deep=True, update={"id": new})
+            merged[new] = entity.model_copy(deep=True, update={"id": new, "type": kind})
     quotes = [
         q.model_copy(update={"speaker": ids.get(q.speaker, q.speaker)}) if q.speaker in ids else q for q in analysis.quotes
     ]

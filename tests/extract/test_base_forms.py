@@ -75,6 +75,8 @@ def test_labels_steer_the_reading():
     assert base("Chorwatów", label="nam_org_nation") == "Chorwaci"
     assert base("Radu", label="nam_liv_person_first") == "Radu"  # not the element rad
     assert base("Lipińskim", label="PER") == "Lipiński"
+    assert base("Saifem ul-Malookiem", label="PER") == "Saif ul-Malook"  # a particle hyphenated to a name
+    assert base("Saifowi ul-Mulookowi", label="PER") == "Saif ul-Mulook"
 
 
 def test_number_policy():

@@ -128,6 +128,7 @@ def test_seed_organisation_and_countries(seed_entities):
         assert seed_entities[f"GPE:{code}"].name == name
     people = [e for e in seed_entities.values() if e.type == "PER"]
     assert len(people) == 2
+    assert [e.id for e in seed_entities.values() if e.type == "ORG"] == ["ORG:CSTO"]  # LPG is a fuel
 
 
 def test_spans_cover_whole_hyphenated_words_without_quotes(rules):
@@ -144,3 +145,80 @@ def test_spans_cover_whole_hyphenated_words_without_quotes(rules):
 def test_a_name_cut_short_goes_on_before_it(rules):
     entities = analysed(rules, "Prezydent Kasym-Żomart Tokajew przemówił.", ("Tokajew", "persName"))
     assert list(entities) == ["PER:kasym-żomart-tokajew"]
+
+
+# ---------------------------------------------------------------- BSNLP types and the NER's slips
+
+
+def test_the_types_come_from_a_table():
+    assert entity_type("placeName_settlement") == "GPE" and entity_type("PRO") == "PRO" and entity_type("EVT") == "EVT"
+
+
+def test_the_gazetteer_types_what_the_ner_cannot(rules):
+    entities = analysed(
+        rules,
+        "Jak podała Deutsche Welle i agencja Reutera, laureatka Nagrody Sacharowa mówiła o brexicie.",
+        ("Deutsche Welle", "persName"),  # a title read as a person
+        ("Reutera", "persName"),
+        ("Sacharowa", "persName"),  # a person's name inside a prize's
+    )
+    assert [(e.type, e.name) for e in entities.values()] == [  # a listed name goes by its line's first variant
+        ("PRO", "Deutsche Welle"), ("ORG", "Reuters"), ("PRO", "Nagroda Sacharowa"), ("EVT", "Brexit"),
+    ]
+    assert [m.base for m in entities["ORG:reuters"].mentions] == ["Reuter"]  # the base form of the variant written
+
+
+def test_a_persons_span_is_cut_where_a_name_or_a_case_ends(rules):
+    entities = analysed(
+        rules,
+        "Według Reutera Mulook wyjechał. Za obrazę Mahometowi Asia Bibi została skazana.",
+        ("Reutera Mulook", "persName"),  # an agency, then a person
+        ("Mahometowi Asia Bibi", "persName"),  # a dative, then a nominative
+    )
+    assert [names(e) for e in entities.values()] == [["Reutera"], ["Mulook"], ["Mahometowi"], ["Asia Bibi"]]
+
+
+def test_a_persons_name_goes_on_over_a_hyphenated_particle(rules):
+    entities = analysed(rules, "Rozmawiał z Saifem ul-Malookiem.", ("Saifem", "persName"), ("ul-Malookiem", "persName"))
+    [saif] = entities.values()
+    assert names(saif) == ["Saifem ul-Malookiem"] and saif.name == "Saif ul-Malook"
+
+
+def test_demonyms_the_ner_missed_and_words_that_name_nothing(rules):
+    entities = analysed(
+        rules,
+        "Chrześcijanka uniewinniona. Pakistanki protestują, a w unii celnej bez zmian.",
+        ("Chrześcijanka", "persName"),  # a common word capitalised at a sentence's start
+        ("unii celnej", "orgName"),  # lower case: no name
+    )
+    assert list(entities) == ["GPE:PAK"]
+    assert [(m.text, m.base) for m in entities["GPE:PAK"].mentions] == [("Pakistanki", "Pakistanka")]
+
+
+def test_acronyms_the_ner_missed_are_organisations(rules):
+    entities = analysed(rules, "Zwolennicy TLP protestują, kurs GBP spada, LPG drożeje, a PKB rośnie.")
+    assert [(e.type, e.name) for e in entities.values()] == [("ORG", "TLP")]  # not a currency, not a known word
+
+
+@pytest.mark.model
+def test_bsnlp_types_with_the_trained_ner(seed_entities):
+    nlp = kronika.load(DEFAULT_MODEL if (DEFAULT_MODEL / "config.cfg").exists() else INTERIM_MODEL)
+    doc = nlp(
+        'Demonstranci zablokowali drogi w Karaczi i Lahore - podała agencja Reutera. Według "The Times" brexit '
+        "podzielił Brytyjczyków, a Pakistańczycy protestują."
+    )
+    found = {(e.type, e.name) for e in entities_from_doc(doc)}
+    assert {("GPE", "Karaczi"), ("GPE", "Lahore"), ("ORG", "Reuters"), ("PRO", "The Times"), ("EVT", "Brexit")} <= found
+    assert {("GPE", "Wielka Brytania"), ("GPE", "Pakistan")} <= found  # the demonyms' states
+
+
+def test_a_states_institution_by_its_adjective_and_a_person_without_a_date(rules):
+    entities = analysed(
+        rules,
+        "Głosowanie brytyjskiego parlamentu. Spotkał się z papieżem Franciszkiem 23 października.",
+        ("parlamentu", "orgName"),
+        ("Franciszkiem 23", "persName"),  # the day of a date after a name
+    )
+    assert [(e.type, e.name, e.country) for e in entities.values()] == [
+        ("ORG", "brytyjski parlament", "GBR"), ("PER", "Franciszek", None),
+    ]

@@ -69,3 +69,34 @@ def test_agglutinate_patterns_compile_with_their_groups():
     for pattern in patterns:
         assert {"host", "aglt"} <= set(pattern.groupindex)
         assert set(pattern.groupindex) <= {"host", "by", "aglt"}
+
+
+# --- entities: the gazetteer, the NER's types, place words -------------------------------------
+
+
+def test_gazetteer_types_variants_and_no_duplicates():
+    from kronika.lang.pl import gazetteer
+
+    seen = set()
+    for kind, variants in gazetteer():
+        assert kind in {"PER", "ORG", "LOC", "GPE", "FAC", "EVT", "PRO"} and variants
+        for variant in variants:
+            assert variant == variant.strip() and "  " not in variant and unicodedata.is_normalized("NFC", variant)
+            assert variant not in seen, variant
+            seen.add(variant)
+
+
+def test_ner_types_map_to_kronika_types():
+    from kronika.lang.pl import ner_types
+
+    types = ner_types()
+    assert types["persName"] == "PER" and types["geogName"] == "LOC" and types["PRO"] == "PRO"
+    assert set(types.values()) <= {"PER", "ORG", "LOC", "GPE", "FAC", "EVT", "PRO", "DATE", "TIME"}
+
+
+def test_place_words_are_lower_case():
+    from kronika.lang.pl import place_words
+
+    words = place_words()
+    assert set(words) == {"preposition", "noun"} and "w" in words["preposition"] and "miasto" in words["noun"]
+    assert all(w.islower() for group in words.values() for w in group)

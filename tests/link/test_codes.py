@@ -51,6 +51,7 @@ def test_entity_code(form, expected):
 def test_demonyms_name_their_state_in_any_form():
     assert demonym_code("Brytyjczyków") == "GBR"
     assert demonym_code("Pakistanki") == "PAK"
+    assert demonym_code("Anglicy") == "GBR"  # by Morfeusz's lemma (Anglik) where the singular misleads
     assert demonym_code("Kazachstan") is None
 
 

@@ -54,3 +54,17 @@ def test_link_across_renames_speakers_actors_and_bases():
     assert linked[1].quotes[0].speaker == "PER:asia-bibi"
     assert linked[1].events[0].actor[0].entity == "PER:asia-bibi"
     assert second.entities[0].id == "PER:asia-biba"  # the input is left as it was
+
+
+def place(name: str) -> Entity:
+    return Entity(id=f"GPE:{name.lower()}", type="GPE", name=name, mentions=[Mention(start=0, end=1, text=name, base=name)])
+
+
+def test_a_name_takes_the_type_most_articles_give_it():
+    ids = corpus_ids([person("Lahore"), place("Lahore"), place("Lahore"), person("Bibi"), place("Lahaur")])
+    assert ids == {"PER:lahore": "GPE:lahore"}
+    assert corpus_ids([person("Multan"), place("Multan")]) == {}  # a tie changes nothing
+    region = place("Pendżab").model_copy(update={"id": "LOC:pendżab", "type": "LOC"})
+    assert corpus_ids([place("Pendżab"), place("Pendżab"), region]) == {"LOC:pendżab": "GPE:pendżab"}
+    linked = link_across([analysis(1, person("Lahore")), analysis(2, place("Lahore")), analysis(3, place("Lahore"))])
+    assert [(e.id, e.type) for e in linked[0].entities] == [("GPE:lahore", "GPE")]

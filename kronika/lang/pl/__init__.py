@@ -363,3 +363,15 @@ def place_words() -> dict[str, frozenset[str]]:
 def tag_conventions() -> dict[tuple[str, str], str]:
     """(lemma, NKJP 1M part of speech) -> the part of speech UD PDB gives (``tag_conventions.txt``)."""
     return {(lemma, old): new for lemma, old, new in read_columns("tag_conventions.txt")}
+
+
+@cache
+def institution_words() -> frozenset[str]:
+    """Words of a state's institutions named with the state's adjective (``institution_words.txt``)."""
+    return frozenset(read_list("institution_words.txt"))
+
+
+@cache
+def common_acronyms() -> frozenset[str]:
+    """Acronyms that name no entity (``LPG``, ``CEO``): ``common_acronyms.txt``."""
+    return frozenset(read_list("common_acronyms.txt"))
