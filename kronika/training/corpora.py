@@ -3,10 +3,11 @@
 Every corpus is built from gold words (UD syntactic words, NKJP segments), so agglutinates such
 as ``zrobił|em`` are separate tokens, as kronika's tokenizer makes them.
 
-- ``ud-train.spacy``: PDB recovered train + SZ + LFG partial train + MPDT train, full annotation;
-  ``ud-dev.spacy``: PDB dev (for model selection; PDB test is never used here).
-- ``tags-train.spacy``: NKJP 1M gold morphosyntax (minus the sentences that also occur in UD
-  dev/test) + the UD training sets: XPOS and lemmas only.
+- ``core-train.spacy``: NKJP 1M gold morphosyntax (XPOS, lemmas; minus the sentences that also
+  occur in UD dev/test), the UD training sets (PDB recovered train + SZ + LFG partial train + MPDT
+  train: XPOS, lemmas, UPOS, the parse; UD features come from a table instead) and the rest of the
+  PDB train split (UPOS only; sentences of the other sets or of any UD dev/test file left out);
+  ``ud-dev.spacy``: PDB dev, full annotation (for model selection; PDB test is never used here).
 - ``ner-{train,dev,test}.spacy`` (outer entities) and ``ner-inner-*.spacy`` (entities nested in
   them) from the NKJP NE layer, split by document as ``splits/nkjp-ner.tsv`` records.
 """
@@ -289,14 +290,10 @@ def build_corpora(data: Path, out: Path) -> dict[str, int]:
     counts = {}
     ud_train = modernise_tags([s for name in UD_TRAIN for s in read_conllu_words(data / name)])
     ud_dev = [s for name in UD_DEV for s in read_conllu_words(data / name)]
-    counts["ud-train"] = write_docbin((sentences_to_doc(vocab, c) for c in chunked(ud_train, SENTENCES_PER_DOC)), out / "ud-train.spacy")
     counts["ud-dev"] = write_docbin((sentences_to_doc(vocab, c) for c in chunked(ud_dev, SENTENCES_PER_DOC)), out / "ud-dev.spacy")
 
     skip = nkjp_overlap(data)
     nkjp = modernise_tags([s for name in NKJP_MORPH for s in read_nkjp_morph(data / name, skip.get(Path(name).stem, set()))])
-    tagged = [sentences_to_doc(vocab, c) for part in (nkjp, ud_train) for c in chunked(part, SENTENCES_PER_DOC)]
-    counts["tags-train"] = write_docbin(tagged, out / "tags-train.spacy")
-
     # The joint model: NKJP (tags, lemmas), UD (everything but features) and the rest of the PDB
     # train split (UPOS only), without sentences of the fuller sets or of any UD dev/test file.
     seen = {words_key(s) for s in ud_train}

@@ -1,10 +1,13 @@
 """Train kronika's Polish pipelines from ../shared/data and assemble the shipped model.
 
-Four spaCy trainings, each with its own tok2vec so that each learns from the data it needs:
+Three spaCy trainings, each with its own tok2vec:
 
-- ``tagger``: NKJP tags (XPOS) and lemmas, on NKJP 1M + the UD training sets;
-- ``syntax``: UPOS + UD features and the dependency parse (with sentence boundaries), on UD;
+- ``core``: one shared encoder for the NKJP tag (XPOS), the lemma, UPOS and the dependency parse,
+  trained jointly on NKJP 1M (tags, lemmas), the UD training sets (everything) and the rest of
+  the PDB train split (UPOS only); each component learns from the docs that carry its annotation;
 - ``ner``: the outer NKJP named entities; ``ner_inner``: the entities nested inside them.
+
+UD features come from a table over (UPOS, XPOS, lemma) learnt from the UD training sets.
 
 ``assemble`` sources the trained components into one pipeline in ``kronika/models/pl_kronika``.
 """
@@ -26,19 +29,17 @@ log = logging.getLogger(__name__)
 
 CONFIGS_DIR = Path(__file__).resolve().parent / "configs"
 TRAININGS = {
-    "tagger": ("tags-train", "ud-dev"),
-    "syntax": ("ud-train", "ud-dev"),
+    "core": ("core-train", "ud-dev"),
     "ner": ("ner-train", "ner-dev"),
     "ner_inner": ("ner-inner-train", "ner-inner-dev"),
 }
 # Where each trained component goes in the shipped pipeline: (training, component, name).
 ASSEMBLY = (
-    ("tagger", "tok2vec_tagger", "tok2vec_tagger"),
-    ("tagger", "tagger", "tagger"),
-    ("tagger", "trainable_lemmatizer", "trainable_lemmatizer"),
-    ("syntax", "tok2vec_syntax", "tok2vec_syntax"),
-    ("syntax", "morphologizer", "morphologizer"),
-    ("syntax", "parser", "parser"),
+    ("core", "tok2vec_core", "tok2vec_core"),
+    ("core", "tagger", "tagger"),
+    ("core", "trainable_lemmatizer", "trainable_lemmatizer"),
+    ("core", "morphologizer", "morphologizer"),
+    ("core", "parser", "parser"),
     ("ner_inner", "tok2vec_ner_inner", "tok2vec_ner_inner"),
     ("ner_inner", "ner", "ner_inner"),
     ("ner", "tok2vec_ner", "tok2vec_ner"),
