@@ -4,6 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SEED ?= ../shared/seed/000_dfe97af656a4cfdc.txt
 DATA ?= ../shared/data
+# The knowledge base `make demo` fills: kronika's default database, kronika.db in this folder.
+DB ?= kronika.db
+SEED_FILE = $(or $(wildcard $(SEED)),examples/seed.txt)
 
 .PHONY: demo test install install-test train clean
 
@@ -18,8 +21,17 @@ install: $(BIN)/kronika
 install-test: install
 	$(BIN)/pip install --quiet -e '.[test]'
 
+# Analyse the seed article, store it in the knowledge base (a second run finds it stored and skips
+# it), search it, and say how to go on with one's own articles and the web pages.
 demo: install
-	$(BIN)/kronika analyze $(or $(wildcard $(SEED)),examples/seed.txt)
+	$(BIN)/kronika analyze $(SEED_FILE)
+	$(BIN)/kronika ingest $(SEED_FILE) --db $(DB)
+	$(BIN)/kronika search Tokajewa --db $(DB) --limit 3
+	@echo
+	@echo "The seed article is in the knowledge base $(DB). Next:"
+	@echo "  $(BIN)/kronika ingest path/to/articles/ --db $(DB)   # your articles: a folder (recursive) or files"
+	@echo "  $(BIN)/kronika search 'any words' --db $(DB)          # any inflected form finds the others"
+	@echo "  $(BIN)/kronika serve --db $(DB)                       # then open http://127.0.0.1:8000/ (Ctrl-C stops it)"
 
 test: install-test
 	@# pytest exits 5 when it collects no tests: that is not a failure of the suite.

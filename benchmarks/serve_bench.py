@@ -1,6 +1,8 @@
 """Page latency of `kronika serve` on any database: p50 / p95 / max per kind of page.
 
-    .venv/bin/python benchmarks/serve_bench.py --db kronika.db [--rounds 3] [--json out.json]
+    .venv/bin/python benchmarks/serve_bench.py --db kronika.db [--rounds 3] [--json out.json] [--slowest 10]
+
+A file written by an older kronika is brought up to date first (as `kronika serve` does).
 
 A real uvicorn server runs in this process (one worker, as `kronika serve` starts it); requests are
 made one at a time over one keep-alive HTTP connection, so the figures are server time plus local
@@ -74,7 +76,7 @@ def serve(db_path: Path) -> tuple[str, int, object]:
     return "127.0.0.1", port, server
 
 
-def measure(host: str, port: int, urls: dict[str, list[str]], rounds: int) -> dict[str, dict]:
+def measure(host: str, port: int, urls: dict[str, list[str]], rounds: int, log: list | None = None) -> dict[str, dict]:
     conn = http.client.HTTPConnection(host, port)
 
     def get(url: str) -> float:
@@ -85,10 +87,14 @@ def measure(host: str, port: int, urls: dict[str, list[str]], rounds: int) -> di
         elapsed = time.perf_counter() - start
         if response.status != 200:
             print(f"warning: {response.status} for {url}", file=sys.stderr)
+        if log is not None:
+            log.append((elapsed * 1000, url))
         return elapsed * 1000
 
     for url in ("/", "/?q=rok", "/quotes", "/events", "/entities"):  # warm-up: imports, Morfeusz, templates
         get(url)
+    if log is not None:
+        log.clear()
     out = {}
     for kind, kind_urls in urls.items():
         first = [get(url) for url in kind_urls]  # first visit: nothing of these pages cached in the server
@@ -127,10 +133,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--rounds", type=int, default=3, help="times each URL is requested (the first is reported apart)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--slowest", type=int, default=0, help="also list the N slowest requests")
     args = parser.parse_args(argv)
+    from kronika.store.db import migrate
+
+    started = time.perf_counter()
+    applied = migrate(args.db)  # a file of an older schema, as `kronika serve` would do it
+    if applied:
+        print(f"# brought {args.db} up to date ({', '.join(applied)}): {time.perf_counter() - started:.1f} s")
     info = describe(args.db)
     host, port, server = serve(args.db)
-    results = measure(host, port, workload(args.db), args.rounds)
+    log: list[tuple[float, str]] = []
+    results = measure(host, port, workload(args.db), args.rounds, log)
     server.should_exit = True
     print(f"# {info['articles']} articles, {info['entities']} entities, {info['quotes']} quotes, "
           f"{info['events']} events; {info['db_bytes'] / 2**20:.0f} MiB; SQLite {info['sqlite']}")
@@ -139,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         again = " / ".join(str(r.get(f"again_{k}_ms", "-")) for k in ("p50", "p95", "max"))
         first = " / ".join(str(r[f"first_{k}_ms"]) for k in ("p50", "p95", "max"))
         print(f"| {kind} | {r['requests']} | {first} | {again} |")
+    for ms, url in sorted(log, reverse=True)[: args.slowest]:
+        print(f"# {ms:.1f} ms {url}")
     if args.json:
         args.json.write_text(json.dumps({"database": info, "pages": results}, indent=2, ensure_ascii=False))
     return 0

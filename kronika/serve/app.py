@@ -20,7 +20,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import KronikaError
 from . import api, pages
-from .errors import DatabaseMissing, ServeError
+from ..store.db import pending_migrations
+from .errors import DatabaseMissing, DatabaseOutdated, ServeError
 from .render import templates
 
 log = logging.getLogger(__name__)
@@ -41,8 +42,15 @@ class Database:
         self._local = threading.local()
         try:
             self.connection().execute("SELECT 1 FROM articles LIMIT 1")
+            pending = pending_migrations(self.connection())
         except sqlite3.DatabaseError as error:
             raise DatabaseMissing(f"{self.path} is not a kronika database ({error})") from None
+        if pending:
+            raise DatabaseOutdated(
+                f"{self.path} was written by an older version of kronika (it lacks: {', '.join(pending)}); "
+                f"`kronika serve --db {self.path}` or `kronika ingest PATH --db {self.path}` brings it up to date "
+                "(once; they need to write the file)"
+            )
 
     def connection(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)

@@ -22,3 +22,9 @@ class BadRequest(ServeError):
 class DatabaseMissing(ServeError):
     code = "database_missing"
     status = 500
+
+
+class DatabaseOutdated(DatabaseMissing):
+    """The file was written by an older kronika: opening it for writing once brings it up to date."""
+
+    code = "database_outdated"

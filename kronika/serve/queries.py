@@ -13,6 +13,7 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
+from ..store.search import date_index
 from . import search
 
 if TYPE_CHECKING:
@@ -185,9 +186,9 @@ def entities(db: sqlite3.Connection, q: str | None, type_: str | None, *, limit:
 
 
 class EntityCache:
-    """Per-entity results that cost a pass over all its articles (70,000 for the EU in a 100k-article
-    base), kept while the entity's counts stay the same: ingesting an article that mentions it
-    changes them, and so the key."""
+    """Per-entity results that cost a pass over many of its articles (co-occurrences), kept while
+    the entity's counts stay the same: ingesting an article that mentions it changes them, and so
+    the key."""
 
     def __init__(self, size: int = 512):
         self.size = size
@@ -219,17 +220,9 @@ CACHE = EntityCache()
 
 
 def mentions_by_month(db: sqlite3.Connection, entity_id: str) -> dict[str, int]:
-    """Mentions per month (``YYYY-MM``) of the articles' dates."""
-    return CACHE.get(db, "months", entity_id, lambda: _mentions_by_month(db, entity_id))
-
-
-def _mentions_by_month(db: sqlite3.Connection, entity_id: str) -> dict[str, int]:
-    rows = db.execute(
-        "SELECT substr(a.date_start, 1, 7) AS month, sum(ae.mentions) FROM article_entities ae "
-        "JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? AND a.date_start IS NOT NULL "
-        "GROUP BY month ORDER BY month",
-        (entity_id,),
-    )
+    """Mentions per month (``YYYY-MM``) of the articles' dates: the store's summary table, a few
+    rows whatever the number of the entity's articles."""
+    rows = db.execute("SELECT month, mentions FROM entity_months WHERE entity_id = ? ORDER BY month", (entity_id,))
     return {month: n for month, n in rows}
 
 
@@ -282,9 +275,9 @@ def quotes(db: sqlite3.Connection, f: Filters, *, article_id: int | None = None)
         if ids:  # one indexed condition (an OR with the unindexed names would scan every quote)
             where.append(f"q.speaker_id IN {_in(ids)}")
             args += ids
-        else:  # a speaker known only by a description: "rzecznik Kremla"
-            where.append("(q.speaker_name = ? OR q.speaker = ?)")
-            args += [f.speaker, f.speaker]
+        else:  # a speaker known only by a description: "rzecznik Kremla" (index quotes_speaker_name)
+            where.append("lower(coalesce(q.speaker_name, q.speaker)) = lower(?)")
+            args.append(f.speaker.strip())
     if f.entity:
         ids = resolve_entities(db, f.entity)
         where.append(_ABOUT.format(ids=_in(ids)))
@@ -295,7 +288,10 @@ def quotes(db: sqlite3.Connection, f: Filters, *, article_id: int | None = None)
         args += [*ids, f"%{f.q}%"]
     _date_clauses("a.date_start", f, where, args)
     # The page's ids first (sorting narrow rows), then their details: a speaker may have 10,000 quotes.
-    sql = "SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id"
+    # A speaker's quotes (index quotes_speaker_article) take their dates from the covering index
+    # (id, date_start), not from the articles' rows; other filters walk the articles by date.
+    by_speaker = f.speaker and article_id is None
+    sql = f"SELECT q.id FROM quotes q JOIN articles a {date_index(db) if by_speaker else ''} ON a.id = q.article_id"
     sql += (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY q.start" if article_id is not None else " ORDER BY a.date_start DESC, q.id DESC"
     ids = [r[0] for r in db.execute(sql + " LIMIT ? OFFSET ?", (*args, f.size, f.offset))]

@@ -97,6 +97,42 @@ CREATE TABLE IF NOT EXISTS article_entities (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS article_entities_article ON article_entities(article_id, entity_id);
 
+-- Articles and mentions of an entity per month of the articles' dates (YYYY-MM of date_start): the
+-- sums of article_entities by month, kept by the triggers below whatever writes article_entities
+-- (an entity page's chart reads a few rows instead of all the entity's articles).
+CREATE TABLE IF NOT EXISTS entity_months (
+    entity_id TEXT NOT NULL,
+    month     TEXT NOT NULL,
+    articles  INTEGER NOT NULL,
+    mentions  INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, month)
+) WITHOUT ROWID;
+
+CREATE TRIGGER IF NOT EXISTS entity_months_insert AFTER INSERT ON article_entities BEGIN
+    INSERT INTO entity_months (entity_id, month, articles, mentions)
+    SELECT NEW.entity_id, substr(a.date_start, 1, 7), 1, NEW.mentions FROM articles a
+    WHERE a.id = NEW.article_id AND a.date_start IS NOT NULL
+    ON CONFLICT (entity_id, month) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions;
+END;
+
+CREATE TRIGGER IF NOT EXISTS entity_months_delete AFTER DELETE ON article_entities BEGIN
+    UPDATE entity_months SET articles = articles - 1, mentions = mentions - OLD.mentions
+    WHERE entity_id = OLD.entity_id
+      AND month = (SELECT substr(date_start, 1, 7) FROM articles WHERE id = OLD.article_id);
+    DELETE FROM entity_months WHERE entity_id = OLD.entity_id AND articles <= 0;
+END;
+
+CREATE TRIGGER IF NOT EXISTS entity_months_update AFTER UPDATE ON article_entities BEGIN
+    UPDATE entity_months SET articles = articles - 1, mentions = mentions - OLD.mentions
+    WHERE entity_id = OLD.entity_id
+      AND month = (SELECT substr(date_start, 1, 7) FROM articles WHERE id = OLD.article_id);
+    INSERT INTO entity_months (entity_id, month, articles, mentions)
+    SELECT NEW.entity_id, substr(a.date_start, 1, 7), 1, NEW.mentions FROM articles a
+    WHERE a.id = NEW.article_id AND a.date_start IS NOT NULL
+    ON CONFLICT (entity_id, month) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions;
+    DELETE FROM entity_months WHERE entity_id = OLD.entity_id AND articles <= 0;
+END;
+
 -- The codes of an analysed article: of the entities it mentions and of its events' parties.
 CREATE TABLE IF NOT EXISTS article_countries (
     country    TEXT NOT NULL,
@@ -129,6 +165,9 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id);
+CREATE INDEX IF NOT EXISTS quotes_speaker_article ON quotes(speaker_id, article_id);  -- a speaker's quotes by date, rows unread
+-- A speaker known by name or description only ("rzecznik Kremla"): filters compare lower-cased.
+CREATE INDEX IF NOT EXISTS quotes_speaker_name ON quotes(lower(coalesce(speaker_name, speaker)));
 
 CREATE TABLE IF NOT EXISTS events (
     id             INTEGER PRIMARY KEY,
@@ -160,6 +199,7 @@ CREATE TABLE IF NOT EXISTS event_actors (
     PRIMARY KEY (event_id, role, position)
 );
 CREATE INDEX IF NOT EXISTS event_actors_entity ON event_actors(entity_id);
+CREATE INDEX IF NOT EXISTS event_actors_entity_event ON event_actors(entity_id, event_id);  -- an entity's events, rows unread
 CREATE INDEX IF NOT EXISTS event_actors_country ON event_actors(country);
 
 CREATE TABLE IF NOT EXISTS times (

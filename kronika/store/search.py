@@ -27,7 +27,7 @@ class SearchFilters:
     date_from: str | None = None  # ISO date of any precision: 2022, 2022-01, 2022-01-10
     date_to: str | None = None  # inclusive: 2022-01 takes in the whole of January
     entity: str | None = None  # entity id: the article mentions it
-    speaker: str | None = None  # entity id or name: the article quotes it
+    speaker: str | None = None  # entity id, name or description: the article quotes it
     event_type: str | None = None  # PLOVER type: the article has such an event
     country: str | None = None  # code: the article mentions an entity of it, or an event party has it
 
@@ -37,7 +37,7 @@ class SearchFilters:
         looks the one article up instead (``EXISTS``: cheap for each row of a full-text match)."""
         conditions, params = [], []
         for op, day in self._days():
-            day_of = f"(SELECT date_start FROM articles {_date_index(db)} WHERE id = {ids})"
+            day_of = f"(SELECT date_start FROM articles {date_index(db)} WHERE id = {ids})"
             conditions.append(f"{dates if dates else day_of} {op} ?")
             params.append(day)
         for table, condition, values in self._article_sets(db):
@@ -74,7 +74,7 @@ class SearchFilters:
             ids = speaker_ids(db, self.speaker)
             sets.append(
                 ("quotes", f"speaker_id IN ({', '.join('?' * len(ids))})", ids) if ids
-                else ("quotes", "lower(speaker_name) = lower(?)", [self.speaker])
+                else ("quotes", "lower(coalesce(speaker_name, speaker)) = lower(?)", [self.speaker.strip()])
             )
         if self.event_type:
             sets.append(("events", "type = ?", [self.event_type.upper()]))
@@ -83,7 +83,7 @@ class SearchFilters:
         return sets
 
 
-def _date_index(db: sqlite3.Connection) -> str:
+def date_index(db: sqlite3.Connection) -> str:
     """The covering index of article dates, if the file has it (one written by an older version
     and opened read-only may not): looking a date up through it skips the article's row."""
     found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_id_date'").fetchone()
@@ -166,15 +166,26 @@ def _matching(db, terms, filters, limit, offset) -> tuple[int, list[tuple[int, f
     where = " AND ".join(["article_search MATCH ?", *conditions])
     params = [fts_expression(terms), *params]
     if conditions:
-        found = db.execute(f"SELECT rowid, -bm25(article_search) FROM article_search WHERE {where}", params).fetchall()
-        key = (lambda r: -r[1]) if len(found) <= RANKED_AT_MOST else (lambda r: -r[0])
-        return len(found), [(r[0], r[1]) for r in heapq.nsmallest(offset + limit, found, key=key)[offset:]]
+        found = _plain(db).execute(
+            f"SELECT rowid, -bm25(article_search) FROM article_search WHERE {where} ORDER BY rowid", params
+        ).fetchall()
+        if len(found) > RANKED_AT_MOST:  # latest ingested first: the end of the rowid order
+            return len(found), found[::-1][offset:offset + limit]
+        return len(found), heapq.nsmallest(offset + limit, found, key=lambda r: -r[1])[offset:]
     total = db.execute(f"SELECT count(*) FROM article_search WHERE {where}", params).fetchone()[0]
     order = "rank" if total <= RANKED_AT_MOST else "rowid DESC"
     rows = db.execute(
         f"SELECT rowid, -rank FROM article_search WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset]
     )
     return total, [(r[0], r[1]) for r in rows]
+
+
+def _plain(db: sqlite3.Connection) -> sqlite3.Cursor:
+    """A cursor giving tuples: a pass over tens of thousands of matches costs twice as much in
+    ``sqlite3.Row`` objects."""
+    cursor = db.cursor()
+    cursor.row_factory = None
+    return cursor
 
 
 def _browsing(db, terms, filters, limit, offset) -> tuple[int, list[tuple[int, float]]]:

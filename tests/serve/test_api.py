@@ -148,3 +148,23 @@ def test_export_articles_as_analysis_json(client):
     [line] = client.get("/api/export/articles.jsonl", params={"q": "Tokajewa"}).text.splitlines()
     analysis = Analysis.model_validate_json(line)
     assert analysis.article.id == "seed-1" and any(e.id == TOKAJEW for e in analysis.entities)
+
+
+def test_quotes_of_a_speaker_known_by_description_only(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from kronika.model import Analysis, Article, Quote
+    from kronika.serve import create_app
+
+    from .conftest import build_db
+
+    text = "„Nie ma zagrożenia” - powiedział rzecznik Kremla w poniedziałek."
+    quote = Quote(kind="direct", text="Nie ma zagrożenia", start=1, end=18, speaker="rzecznik Kremla",
+                  speaker_name="rzecznik Kremla", cue="powiedział")
+    item = Article(id="k-1", text=text, date="2022-01-03", date_precision="day", source="test")
+    build_db(tmp_path / "k.db", [(Analysis(article=item, quotes=[quote]), "nie mieć zagrożenie powiedzieć rzecznik kreml")])
+    with TestClient(create_app(tmp_path / "k.db")) as c:
+        for speaker in ("rzecznik Kremla", "Rzecznik Kremla "):
+            body = c.get("/api/quotes", params={"speaker": speaker}).json()
+            assert [q["text"] for q in body["results"]] == ["Nie ma zagrożenia"]
+            assert c.get("/api/search", params={"speaker": speaker}).json()["total"] == 1

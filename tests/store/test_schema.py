@@ -5,11 +5,12 @@ import pytest
 
 from kronika.errors import StoreError
 from kronika.store import Store
-from kronika.store.db import schema_sql
+from kronika.store.db import SCHEMA_VERSION, schema_sql
 
 TABLES = {
     "meta", "articles", "entities", "entity_names", "entity_redirects", "mentions", "article_entities", "name_forms",
     "quotes", "events", "event_actors", "times", "errors", "minhashes", "minhash_bands", "article_search",
+    "article_countries", "entity_months",
 }
 VIEWS = {"articles_view", "quotes_view", "events_view", "entity_mentions_by_month", "errors_view"}
 
@@ -34,7 +35,7 @@ def test_opening_again_keeps_the_rows(filled):
     before = filled.counts()
     with Store(filled.path) as again:
         assert again.counts() == before
-        assert again.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "1"
+        assert again.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_schema_is_additive_only():

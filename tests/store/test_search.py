@@ -111,3 +111,18 @@ def test_a_store_without_article_countries_is_filled_when_opened(filled):
     filled.db.execute("DELETE FROM meta WHERE key = 'migration:article_countries'")
     with Store(filled.path) as again:
         assert sources(again.search("", SearchFilters(country="RUS"))) == ["a2.txt", "a3.txt"]
+
+
+def test_with_filters_many_matches_come_latest_first_and_page(filled, monkeypatch):
+    import importlib
+
+    search_module = importlib.import_module("kronika.store.search")
+
+    by_date = SearchFilters(date_from="2021")
+    ranked = filled.search("Tokajewa", by_date)
+    assert ranked.total == 2 and ranked.hits[0].score >= ranked.hits[1].score
+    monkeypatch.setattr(search_module, "RANKED_AT_MOST", 1)
+    result = filled.search("Tokajewa", by_date)
+    assert result.total == 2 and [h.source for h in result.hits] == ["a2.txt", "a1.txt"]
+    second = filled.search("Tokajewa", by_date, limit=1, offset=1)
+    assert [h.source for h in second.hits] == ["a1.txt"] and second.hits[0].rank == 2
