@@ -11,7 +11,9 @@
    Tokajew``). Adjectives (``pakistański``), lower-case spans (``unii celnej``) and common words
    capitalised at a sentence's start name no entity and are left out, and so do common acronyms
    (``LPG``: ``kronika/lang/pl/common_acronyms.txt``). Demonyms the NER missed
-   (``Pakistanki``), unknown acronyms (``TLP``, organisations) and a state's institution named by
+   (``Pakistanki``; of a region or continent, ``Szkotów``, a mention of ``Szkocja``:
+   ``kronika/lang/pl/region_demonyms.txt``), two names before an acronym in brackets that the
+   NER cut in two (``Tehreek-e-Labbaik Pakistan (TLP)``), unknown acronyms (``TLP``, organisations) and a state's institution named by
    its adjective (``brytyjskiego parlamentu``) are added; :mod:`~kronika.extract.consistency`
    makes one article read each name one way (places, types, every occurrence).
 2. **Base forms**: :func:`~kronika.extract.base_forms.lemmatize_span`, then
@@ -34,11 +36,11 @@ from ..analyse.morfeusz import UNKNOWN_TAG
 
 from ..link.codes import (
     GPE, ORG, adjective_codes, canonical_name, code_names, country_code, demonym_code, entity_code,
-    organisation_country,
+    organisation_country, region_of,
 )
 from ..link.groups import group_mentions
-from ..link.mentions import DEMONYM, ROLE, Group, NameMention
-from ..link.names import entity_id, transliterated
+from ..link.mentions import DEMONYM, NAME, ROLE, Group, NameMention
+from ..link.names import acronym_of, entity_id, is_acronym, transliterated
 from ..lang.pl import common_acronyms, institution_words, name_particles, ner_types
 from ..model import Entity, Mention
 from .base_forms import CASES, PERSON, harmonise, lemmatize_span, readings
@@ -99,6 +101,10 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         if (_lower_case(span) or span.text in common_acronyms()) and (span.start, span.end) not in listed:
             continue  # unii celnej, polskiej, LPG: no name
         base = lemmatize_span(span, label=label)
+        region = _region(span) if kind in ("PER", GPE, "LOC") else None
+        if region is not None:  # Szkoci: a mention of Szkocja
+            mentions.append(region)
+            continue
         demonym = _demonym(span) if kind in ("PER", GPE, "LOC") else None
         if demonym is not None:  # Brytyjczycy: a mention of GPE:GBR
             mentions.append(NameMention(span, GPE, label, base, demonym, demonym, DEMONYM))
@@ -118,6 +124,7 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         mentions.append(NameMention(span, kind, label, base, code, _country(span, kind, code)))
     mentions = consistent(doc, mentions + _demonyms(doc, mentions))
     mentions = sorted(mentions + _acronyms(doc, mentions), key=lambda m: m.start)
+    mentions = _before_acronyms(doc, mentions)
     mentions = _institutions(doc, mentions)
     bases = harmonise([(m.text, m.base, m.subtype) for m in mentions])
     for mention, base in zip(mentions, bases):
@@ -135,6 +142,20 @@ def _demonym(span: Span) -> str | None:
     if code is None:
         return None
     return code if entity_code(span.text, GPE) is None or span.label_.startswith("persName") and _people(span[0]) else None
+
+
+def _region(span: Span) -> NameMention | None:
+    """A one-word mention naming the people of a region or continent that is no state
+    (``Szkotów``, ``Europejczycy``: :func:`~kronika.link.codes.region_of`), as a demonym
+    mention of the region; not the region's own name read as people."""
+    if len(span) != 1:
+        return None
+    found = region_of(span.text)
+    if found is None or entity_code(span.text, GPE) is not None:
+        return None
+    place, kind = found
+    base = lemmatize_span(span, label="persName")
+    return NameMention(span, kind, "persName", base, None, country_code(place), DEMONYM, place)
 
 
 def _people(token: Token) -> bool:
@@ -158,8 +179,8 @@ def _ethnonym(token: Token) -> bool:
 
 
 def _demonyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
-    """Demonyms the NER left out (``Pakistanki``, ``Polakom``): mentions of their state; names
-    of peoples of no state (``Europejczyków``): mentions of people."""
+    """Demonyms the NER left out (``Pakistanki``, ``Polakom``, ``Szkotów``): mentions of their
+    state or region; names of other peoples (``Anglosasów``): mentions of people."""
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = []
     for token in doc:
@@ -167,11 +188,54 @@ def _demonyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
             continue
         span = Span(doc, token.i, token.i + 1, "persName")
         code = _demonym(span)
-        if code is not None:
+        region = _region(span)
+        if region is not None:
+            found.append(region)
+        elif code is not None:
             found.append(NameMention(span, GPE, "persName", lemmatize_span(span), code, code, DEMONYM))
         elif _ethnonym(token):
             found.append(NameMention(span, "PER", "persName", lemmatize_span(span)))
     return found
+
+
+def _before_acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+    """Two names side by side, one a state's, before an acronym in brackets that is not the
+    state's are one organisation's name the NER cut in two (``Tehreek-e-Labbaik Pakistan
+    (TLP)``, ``Pakistan Tehreek-e-Insaf (PTI)``, ``Partii Niepodległości Zjednoczonego
+    Królestwa (UKIP)``); so are a state's name and the capitalised words after it that no name
+    took, when the acronym is their initials (``Pakistan Tehreek-e-Insaf (PTI)``): one mention."""
+    at = {m.span.start: m for m in mentions if m.kind == NAME}
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    merged: dict[int, NameMention] = {}
+    gone: set[int] = set()
+    for first in mentions:
+        if first.kind != NAME or first.span.start in gone:
+            continue
+        second, j = at.get(first.span.end), first.span.end
+        if second is None:  # Pakistan Tehreek-e-Insaf (PTI): the name after the state unread
+            while j < len(doc) and j - first.span.end < 6 and j not in taken and (doc[j].text[:1].isupper() or not doc[j - 1].whitespace_) and doc[j].text != "(":
+                j += 1
+        else:
+            j = second.span.end
+        if j == first.span.end or not (j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")"):
+            continue
+        acronym = doc[j + 1].text
+        span = Span(doc, first.span.start, j, "orgName")
+        states = [m for m in (first, second) if m is not None and m.type == GPE and m.code]
+        if len(states) != 1 or not is_acronym(acronym) or entity_code(acronym, GPE) == (GPE, states[0].code):
+            continue
+        if second is None and acronym.lower() not in acronym_of(span.text):
+            continue
+        if not all(w[:1].isupper() for w in span.text.split()):
+            continue
+        if second is not None and "PER" in (first.type, second.type) and states[0].text != states[0].base:
+            continue  # premier Pakistanu Imran Khan (PTI): a person of the state, the party after
+        merged[first.span.start] = NameMention(span, ORG, "orgName", lemmatize_span(span, label="orgName"))
+        gone |= {first.span.start, j if second is None else second.span.start}
+    if not merged:
+        return mentions
+    out = [m for m in mentions if m.span.start not in gone or m.kind != NAME] + list(merged.values())
+    return sorted(out, key=lambda m: m.start)
 
 
 def _lower_case(span: Span) -> bool:

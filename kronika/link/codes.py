@@ -25,9 +25,12 @@ import pycountry
 from ..analyse.morfeusz import UNKNOWN_TAG, whole_readings
 from ..extract.base_forms import forms as paradigm
 from ..extract.base_forms import lemmatize_phrase
-from ..lang.pl import country_words, organisations
+from ..lang.pl import country_words, organisations, read_columns
 
-__all__ = ["GPE", "ORG", "adjective_codes", "canonical_name", "code_names", "country_code", "demonym_code", "entity_code", "organisation_country"]
+__all__ = [
+    "GPE", "ORG", "adjective_codes", "canonical_name", "code_names", "country_code", "demonym_code", "entity_code",
+    "organisation_country", "region_of",
+]
 
 GPE, ORG = "GPE", "ORG"
 CACHE_SIZE = 1 << 14
@@ -128,6 +131,29 @@ def demonym_code(form: str) -> str | None:
     singular = lemmatize_phrase(None, form, number="singular").lower()
     lemmas = (r.lemma.lower() for r in whole_readings(form.strip()) if r.tag != UNKNOWN_TAG)  # Anglicy: Anglik
     return demonyms.get(singular) or demonyms.get(form.lower()) or next((demonyms[x] for x in lemmas if x in demonyms), None)
+
+
+@cache
+def _regions() -> dict[str, tuple[str, str]]:
+    """Lower-cased demonyms -> (region, type): ``kronika/lang/pl/region_demonyms.txt``."""
+    out = {}
+    for region, kind, demonyms in read_columns("region_demonyms.txt"):
+        for word in demonyms.split("|"):
+            out.setdefault(word.strip().lower(), (region, kind))
+    return out
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def region_of(form: str) -> tuple[str, str] | None:
+    """``(region, type)`` when a demonym in any form names the people of a region or continent
+    that is no state (``Szkotów`` -> ``("Szkocja", "GPE")``, ``Europejczycy`` -> ``("Europa",
+    "LOC")``), else None."""
+    if not form[:1].isupper() or " " in form.strip():
+        return None
+    regions = _regions()
+    singular = lemmatize_phrase(None, form, number="singular").lower()
+    lemmas = (r.lemma.lower() for r in whole_readings(form.strip()) if r.tag != UNKNOWN_TAG)
+    return regions.get(singular) or regions.get(form.lower()) or next((regions[x] for x in lemmas if x in regions), None)
 
 
 @cache

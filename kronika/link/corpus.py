@@ -24,7 +24,7 @@ from typing import Sequence
 
 from ..model import Analysis, Entity
 from .groups import settled
-from .names import close, entity_id, first_name_key, is_acronym, known, same_first_name
+from .names import close, entity_id, first_name_key, is_acronym, known, one_letter_apart, plain, same_first_name
 
 __all__ = ["corpus_ids", "link_across"]
 
@@ -45,8 +45,9 @@ def link_across(analyses: Sequence[Analysis]) -> list[Analysis]:
 
 def corpus_ids(entities: Sequence[Entity]) -> dict[str, str]:
     """Old id -> corpus id, for the ids that change."""
-    ids = {**_types(entities), **_full_names(entities), **_aliases(entities)}
-    people = [e for e in entities if e.type == PERSON]
+    types = _types(entities)
+    people = [e for e in entities if e.type == PERSON and types.get(e.id, e.id).split(":", 1)[0] == PERSON]
+    ids = {**types, **_full_names(people), **_aliases(entities)}
     ids.update(_surnames(people, ids))
     return {old: _final(new, ids) for old, new in ids.items() if _final(new, ids) != old}
 
@@ -81,6 +82,11 @@ def _full_names(entities: Sequence[Entity]) -> dict[str, str]:
             i = parent[i]
         return i
 
+    spellings: dict[str, str] = {}
+    for i in sorted(keys):  # one name spelt apart or together: Saif ul-Mulook, Saiful Mulook
+        same = spellings.setdefault(plain(i.split(":", 1)[1]), i)
+        if same != i:
+            parent[root(i)] = root(same)
     for a, (surname, first) in keys.items():
         wider = [b for b, (s, f) in keys.items() if b != a and _same_surname(surname, first, s, f) and _within(first, f)]
         for b in wider:  # as many first names: variants of one name (Theresa, Theresy, Teresa May)
@@ -108,58 +114,96 @@ def _within(first: tuple[str, ...], other: tuple[str, ...]) -> bool:
 def _same_surname(surname: str, first: tuple[str, ...], other: str, other_first: tuple[str, ...]) -> bool:
     """The same surname; or one the lemmatizer may have read apart (``Bibi``, ``Biba``) with the
     same first names or unknown to Morfeusz; or a middle name of the other (``Asia Noreen``,
-    ``Aasiya Noreen Bibi``)."""
+    ``Aasiya Noreen Bibi``); or a foreign one spelt one letter apart, the first names of one
+    among the other's (``Fawad Chaudry``, ``Fawad Ahmed Chaudhry``)."""
     if surname == other or any(same_first_name(surname, o) for o in other_first):
         return True
     same_first = _within(first, other_first) and _within(other_first, first)
-    return close(surname, other) and (same_first or not (known(surname) and known(other)))
+    if close(surname, other) and (same_first or not (known(surname) and known(other))):
+        return True
+    # one letter apart, foreign: Fawad Chaudry, Fawad Ahmed Chaudhry; Saif ul-Mulook, ul-Malook
+    within = _within(first, other_first) or _within(other_first, first)
+    return within and one_letter_apart(plain(surname), plain(other)) and not (known(surname) or known(other))
 
 
 def _surnames(people: Sequence[Entity], ids: dict[str, str]) -> dict[str, str]:
-    """One-word names -> the one full-name person of the batch with that surname, else with
-    that first name (``Jezus``, ``Jezus Chrystus``)."""
-    surnames: dict[str, set[str]] = defaultdict(set)
-    first_names: dict[str, set[str]] = defaultdict(set)
+    """One-word names -> the full-name person of the batch with that surname (spelt the same
+    plain way): the one such person, or the one named in at least :data:`DOMINANT` times as many articles as all the others
+    together (``Corbyn``: ``Jeremy Corbyn`` in 13 articles, a misread ``Theresy May Corbyn`` in
+    one); with two people of comparable weight (``Lech``, ``Jarosław Kaczyński``) it keeps its
+    own. Else the person with that first name, chosen alike (``Jezus``, ``Jezus Chrystus``)."""
+    surnames: dict[str, Counter] = defaultdict(Counter)
+    first_names: dict[str, Counter] = defaultdict(Counter)
     for e in people:
         words = e.name.split()
         if len(words) > 1:
-            surnames[words[-1].lower()].add(_final(e.id, ids))
-            first_names[first_name_key(words[0])].add(_final(e.id, ids))
+            surnames[plain(words[-1])][_final(e.id, ids)] += 1
+            first_names[first_name_key(words[0])][_final(e.id, ids)] += 1
     out = {}
     for e in people:
         words = e.name.split()
         if len(words) != 1:
             continue
-        found = surnames.get(words[0].lower()) or first_names.get(first_name_key(words[0]), set())
-        if len(found) == 1:
-            out[e.id] = next(iter(found))
+        found = surnames.get(plain(words[0]))
+        best = _dominant(found or first_names.get(first_name_key(words[0]), Counter()))
+        if best is not None:
+            out[e.id] = best
     return out
 
 
+DOMINANT = 4
+
+
+def _dominant(counts: Counter, times: int = DOMINANT) -> str | None:
+    """The one id counted, or with ``times`` the one counted so many times as often as the rest."""
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common()
+    return best if not rest or times and n >= times * sum(m for _, m in rest) else None
+
+
 def _types(entities: Sequence[Entity]) -> dict[str, str]:
-    """Entities of one name typed otherwise than in most of the batch's articles (``Lahore`` read
-    as a person in one, a place in five) -> the id the name has with that type, the most frequent
-    one (places of any kind counting as one type, so ``LOC:pendżab`` goes to ``GPE:pendżab``
-    too; states and organisations with codes left out)."""
+    """Entities typed otherwise than most of the batch's articles type their names -> the id of
+    that type, the most frequent one. An entity votes with all its names (its name, acronym and
+    other base forms), so ``TLP`` joined to ``Tehreek-e-Labbaik`` read as a place takes the type
+    the articles give both names; names are compared by their plain spelling
+    (:func:`~kronika.link.names.plain`: ``Tehreek-e-Labaik``, ``Tehreek-e-Labbaik``). Places of
+    any kind count as one type, so ``LOC:pendżab`` goes to ``GPE:pendżab`` too; states and
+    organisations with codes are left out; a tie changes nothing."""
+    voters = [e for e in entities if e.type in VOTING and e.id == entity_id(e.type, e.name)]  # not GPE:PAK
     votes: dict[str, Counter] = defaultdict(Counter)
-    ids: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for e in entities:
-        if e.type not in VOTING or e.id != entity_id(e.type, e.name):
-            continue  # coded: GPE:PAK
-        kind = _class(e.type)
-        votes[e.name.lower()][kind] += 1
-        ids[e.name.lower(), kind][e.id] += 1
+    for e in voters:
+        for key in _keys(e):
+            votes[key][_class(e.type)] += 1
+    kinds: dict[str, str] = {}
+    for e in voters:
+        own = _class(e.type)
+        total = Counter()
+        for key in _keys(e):
+            total.update(votes[key])
+        best, n = total.most_common(1)[0]
+        kinds[e.id] = best if best != own and n * 2 > sum(total.values()) else kinds.get(e.id, own)
+    ids: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (class, plain name) -> ids of that class
+    for e in voters:
+        if kinds[e.id] == _class(e.type):
+            ids[kinds[e.id], plain(e.name)][e.id] += 1
     out = {}
-    for e in entities:
-        counts = votes.get(e.name.lower())
-        if not counts or e.id not in ids.get((e.name.lower(), _class(e.type)), ()):
-            continue
-        best, n = counts.most_common(1)[0]
-        if best != _class(e.type) and n * 2 > sum(counts.values()):
-            out[e.id] = ids[e.name.lower(), best].most_common(1)[0][0]
-        elif best == _class(e.type) and len(ids[e.name.lower(), best]) > 1:  # GPE:pendżab, LOC:pendżab
-            out[e.id] = ids[e.name.lower(), best].most_common(1)[0][0]
+    for e in voters:
+        kind = kinds[e.id]
+        if kind == e.type == PERSON:
+            continue  # people spelt apart: _full_names
+        same = ids.get((kind, plain(e.name)))
+        if same:
+            out[e.id] = same.most_common(1)[0][0]
+        elif kind != _class(e.type):
+            out[e.id] = entity_id("GPE" if kind == "PLACE" else kind, e.name)
     return {old: new for old, new in out.items() if old != new}
+
+
+def _keys(entity: Entity) -> set[str]:
+    """The plain spellings of an entity's name and its capitalised aliases."""
+    names = [entity.name, *(a for a in entity.aliases if a[:1].isupper())]
+    return {plain(n) for n in names if plain(n)}
 
 
 def _class(kind: str) -> str:

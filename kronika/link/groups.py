@@ -152,7 +152,7 @@ def _class(kind: str) -> str:
 def _key(mention: NameMention) -> tuple[str, str]:
     if mention.code:
         return "CODE", mention.code
-    return _class(mention.type), " ".join(mention.base.lower().split())
+    return _class(mention.type), " ".join((mention.place or mention.base).lower().split())  # Szkoci: Szkocja
 
 
 def _others(doc: Doc, mentions: list[NameMention]) -> list[Group]:
@@ -192,13 +192,15 @@ def _acronyms(by_key: dict[tuple[str, str], Group]) -> list[tuple[tuple[str, str
 
 def _bracketed(doc: Doc, mentions: list[NameMention]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """(acronym key, full name key) for ``Organizacja ... (ODKB)``: an acronym in brackets
-    right after a name."""
+    right after a name, not a state's (whose own acronyms share its code)."""
     at = {m.span.start: m for m in mentions}
     joins = []
     for m in mentions:
         j = m.span.end
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and j + 1 in at:
             inner = at[j + 1]
+            if m.code and m.type == "GPE":
+                continue  # a state's own acronym has its code: Pakistan (TLP) is no expansion
             if inner.span.end == j + 2 and is_acronym(inner.text):
                 joins.append((_key(inner), _key(m)))
     return joins

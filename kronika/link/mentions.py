@@ -17,7 +17,8 @@ NAME, ROLE, DEMONYM = "name", "role", "demonym"
 class NameMention:
     """One mention: its tokens, type, NKJP subtype, base form, the code of the state or
     organisation it names, the country it stands for or belongs to, and its kind: a name, a role
-    description (``prezydent Rosji``) or a demonym (``Brytyjczycy``, a mention of the state)."""
+    description (``prezydent Rosji``) or a demonym (``Brytyjczycy``, a mention of the state);
+    ``place``: the name of the region a demonym of no state names (``Szkocja`` for ``Szkoci``)."""
 
     span: Span
     type: str
@@ -26,6 +27,7 @@ class NameMention:
     code: str | None = None
     country: str | None = None
     kind: str = NAME
+    place: str | None = None
 
     @property
     def start(self) -> int:
@@ -65,7 +67,7 @@ class Group:
         """The base form of the fullest name: capitalised and not after a country's adjective
         (``Sąd Najwyższy``, not ``pakistański Sąd Najwyższy``), most words, the most frequent,
         the first."""
-        bases = [m.base for m in self.names or self.mentions]
+        bases = [m.base for m in self.names] or [m.place or m.base for m in self.mentions]
         counts = Counter(bases)
         return max(bases, key=lambda b: (b[:1].isupper(), not qualified(b), len(b.split()), counts[b], -bases.index(b)))
 

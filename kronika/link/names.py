@@ -17,13 +17,13 @@ from ..analyse.morfeusz import UNKNOWN_TAG, whole_readings
 from ..lang.pl import name_variants, transliteration
 
 __all__ = [
-    "acronym_of", "close", "entity_id", "first_name_key", "is_acronym", "known", "same_first_name", "slug", "transliterate",
-    "transliterated",
+    "acronym_of", "close", "entity_id", "first_name_key", "is_acronym", "known", "one_letter_apart", "plain",
+    "same_first_name", "slug", "transliterate", "transliterated",
 ]
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _DOUBLED = re.compile(r"(.)\1+")
-_PLAIN = str.maketrans("yj", "ii")
+_PLAIN = str.maketrans({"y": "i", "j": "i", "w": "v", "x": "ks"})
 
 
 def slug(name: str) -> str:
@@ -37,10 +37,32 @@ def entity_id(kind: str, name: str, code: str | None = None) -> str:
 
 
 def _plain(word: str) -> str:
-    """Lower case, no diacritics, y and j as i, no doubled letters: ``Aasiya`` -> ``asia``."""
+    """Lower case, no diacritics, y and j as i, w as v, x as ks, no doubled letters: ``Aasiya``
+    -> ``asia``; ``Wiktor`` -> ``viktor`` (Polish writes a foreign v as w)."""
     decomposed = unicodedata.normalize("NFD", word.lower().replace("ł", "l"))
     letters = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_PLAIN)
     return _DOUBLED.sub(r"\1", letters)
+
+
+def plain(name: str) -> str:
+    """A key equal for spellings of one name that differ in letter case, diacritics, doubled
+    letters, y/j/i, w/v or the spaces and hyphens between its parts (``Saif ul-Malook``, ``Saiful
+    Malook``; ``Ittanwali``, ``Itanwali``; ``Tehreek-e-Labbaik``, ``Tehreek-e-Labaik``)."""
+    return _plain(_NOT_WORD.sub("", name))
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Two spellings one letter added, left out or changed apart (``Chaudhry``, ``Chaudry``;
+    ``Mulook``, ``Malook``), both of five letters or more."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
 
 
 def first_name_key(name: str) -> str:

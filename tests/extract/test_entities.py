@@ -222,3 +222,34 @@ def test_a_states_institution_by_its_adjective_and_a_person_without_a_date(rules
     assert [(e.type, e.name, e.country) for e in entities.values()] == [
         ("ORG", "brytyjski parlament", "GBR"), ("PER", "Franciszek", None),
     ]
+
+
+def test_peoples_of_regions_are_mentions_of_the_region(rules):
+    """Szkoci name Scotland, Europejczycy Europe (region_demonyms.txt), as BSNLP links them."""
+    entities = analysed(
+        rules,
+        "Szkoci chcą zostać w Unii. Szkocja głosowała inaczej niż Europejczycy.",
+        ("Szkoci", "persName"),
+        ("Szkocja", "placeName_region"),
+    )
+    assert entities["GPE:szkocja"].name == "Szkocja"
+    assert [(m.text, m.base) for m in entities["GPE:szkocja"].mentions] == [("Szkoci", "Szkoci"), ("Szkocja", "Szkocja")]
+    assert entities["GPE:szkocja"].country == "GBR"
+    assert [m.text for m in entities["LOC:europa"].mentions] == ["Europejczycy"]  # found without the NER
+    if KINDS:
+        assert entities["LOC:europa"].mentions[0].kind == "demonym"
+
+
+def test_two_names_the_ner_cut_before_an_acronym_in_brackets(rules):
+    entities = analysed(
+        rules,
+        "Islamiści z Tehreek-e-Labbaik Pakistan (TLP) protestują. Premier Pakistanu Imran Khan (PTI) milczy.",
+        ("Tehreek-e-Labbaik", "persName"),
+        ("Pakistan", "placeName_country"),
+        ("Pakistanu", "placeName_country"),
+        ("Imran Khan", "persName"),
+    )
+    org = entities["ORG:tehreek-e-labbaik-pakistan"]
+    assert [m.text for m in org.mentions] == ["Tehreek-e-Labbaik Pakistan", "TLP"]
+    assert [m.text for m in entities["GPE:PAK"].mentions] == ["Pakistanu"]  # a person of the state, not a party
+    assert "PER:imran-khan" in entities

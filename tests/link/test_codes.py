@@ -66,3 +66,10 @@ def test_names_of_codes():
 
 def test_adjective_forms():
     assert adjective_codes()["pakistańskiego"] == "PAK"
+
+
+def test_peoples_of_regions():
+    from kronika.link.codes import region_of
+
+    assert region_of("Szkotów") == ("Szkocja", "GPE") and region_of("Europejczykami") == ("Europa", "LOC")
+    assert region_of("Brytyjczycy") is None and region_of("szkoci") is None

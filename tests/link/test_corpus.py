@@ -68,3 +68,35 @@ def test_a_name_takes_the_type_most_articles_give_it():
     assert corpus_ids([place("Pendżab"), place("Pendżab"), region]) == {"LOC:pendżab": "GPE:pendżab"}
     linked = link_across([analysis(1, person("Lahore")), analysis(2, place("Lahore")), analysis(3, place("Lahore"))])
     assert [(e.id, e.type) for e in linked[0].entities] == [("GPE:lahore", "GPE")]
+
+
+def test_a_group_takes_the_type_its_names_have_across_the_batch():
+    """TLP joined to Tehreek-e-Labbaik read as a place: both names are an organisation's in most
+    articles, and a spelling with one letter doubled is the same name."""
+    def org(name, *aliases):
+        return Entity(id=f"ORG:{name.lower()}", type="ORG", name=name, aliases=list(aliases),
+                      mentions=[Mention(start=0, end=1, text=name, base=name)])
+
+    read_as_place = place("Tehreek-e-Labbaik").model_copy(update={"aliases": ["TLP"]})
+    ids = corpus_ids([org("Tehreek-e-Labaik", "TLP"), org("Tehreek-e-Labaik", "TLP"), org("TLP"), read_as_place])
+    assert ids == {"GPE:tehreek-e-labbaik": "ORG:tehreek-e-labaik", "ORG:tlp": "ORG:tehreek-e-labaik"}
+    assert corpus_ids([place("Ittanwali"), place("Itanwali"), place("Itanwali")]) == {"GPE:ittanwali": "GPE:itanwali"}
+
+
+def test_full_names_spelt_apart_share_one_id():
+    assert corpus_ids([person("Saif ul-Mulook"), person("Saif ul-Mulook"), person("Saiful Mulook")]) == {
+        "PER:saiful-mulook": "PER:saif-ul-mulook"
+    }
+    assert corpus_ids([person("Fawad Chaudry"), person("Fawad Ahmed Chaudhry")]) == {
+        "PER:fawad-chaudry": "PER:fawad-ahmed-chaudhry"
+    }
+    assert corpus_ids([person("Wiktor Orban"), person("Viktor Orban"), person("Viktor Orban"), person("Orban")]) == {
+        "PER:wiktor-orban": "PER:viktor-orban", "PER:orban": "PER:viktor-orban"
+    }
+    assert corpus_ids([person("Fawad Chaudry"), person("Imran Chaudhry")]) == {}  # other first names
+
+
+def test_a_surname_takes_the_dominant_full_name():
+    misread = [person("Jeremy Corbyn")] * 4 + [person("Theresy May Corbyn"), person("Corbyn")]
+    assert corpus_ids(misread)["PER:corbyn"] == "PER:jeremy-corbyn"
+    assert "PER:corbyn" not in corpus_ids([person("Jeremy Corbyn")] * 3 + [person("Piers Corbyn"), person("Corbyn")])

@@ -42,7 +42,7 @@ def test_every_name_names_one_code():
 
 def test_texts_are_nfc():
     for name in ("country_words.txt", "organisations.txt", "office_titles.txt", "transliteration.txt",
-                 "name_variants.txt", "name_suffixes.txt"):
+                 "name_variants.txt", "name_suffixes.txt", "region_demonyms.txt"):
         text = (pl.DATA_DIR / name).read_text(encoding="utf-8")
         assert unicodedata.is_normalized("NFC", text), name
 
@@ -75,3 +75,16 @@ def test_name_suffixes_are_well_formed():
         for ending, replacement, case, gender, count in rules:
             assert ending and ending == ending.lower() and replacement == replacement.lower()
             assert case in ("nom", "gen", "dat", "acc", "inst", "loc", "voc") and count >= 1
+
+
+def test_a_first_name_is_in_one_variant_group():
+    seen: dict[str, str] = {}
+    for line in pl.read_list("name_variants.txt"):
+        for name in line.split("|"):
+            assert seen.setdefault(name.lower(), line) == line, name
+
+
+def test_region_demonyms():
+    rows = pl.read_columns("region_demonyms.txt")
+    assert all(kind in ("GPE", "LOC") and demonyms for _, kind, demonyms in rows)
+    assert len({region for region, *_ in rows}) == len(rows)
