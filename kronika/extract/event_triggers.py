@@ -111,7 +111,15 @@ def is_negated(token: Token) -> bool:
     """``nie`` on the token (or on the auxiliary verb governing it)."""
     if any(c.dep_ == NEGATION or c.text.lower() == "nie" and c.i < token.i for c in token.children):
         return True
-    return token.i > 0 and token.doc[token.i - 1].text.lower() == "nie"
+    if any(c.dep_.startswith("aux") and c.i < token.i and _negated_word(c) for c in token.children):
+        return True  # ``nie będzie sprzeciwiał się``
+    return _negated_word(token)
+
+
+def _negated_word(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text.lower() == "nie" or any(
+        c.dep_ == NEGATION for c in token.children
+    )
 
 
 def _top(tokens: list[Token]) -> Token:
@@ -236,7 +244,7 @@ def _clause_status(verb: Token, depth: int = 0) -> str | None:
     if dep == "advcl" and _subordinated(clause):
         return None
     if dep in ("xcomp", "obj", "csubj") and clause.tag_.startswith("inf"):
-        if lemma in cues["hypothetical"]:
+        if lemma in cues["hypothetical"] or _modal_phrase(governor):
             return None
         above = _clause_status(governor, depth + 1)
         if above is None:
@@ -250,6 +258,14 @@ def _clause_status(verb: Token, depth: int = 0) -> str | None:
             return None
         return "announced" if own == "announced" or lemma in cues["announce"] and dep == "ccomp" else "occurred"
     return None
+
+
+def _modal_phrase(verb: Token) -> bool:
+    """``być w stanie`` + inf.: ability, like ``móc`` (the noun of the phrase is a hypothetical cue)."""
+    cues = pl.event_cues()["hypothetical"]
+    return verb.lemma_.lower() == "być" and any(
+        c.dep_.startswith("obl") and c.lemma_.lower() in cues and _preposition(c) == "w" for c in verb.children
+    )
 
 
 @dataclass

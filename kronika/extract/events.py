@@ -270,7 +270,8 @@ class _ArticleEvents:
             return None
         if trigger.type == "THREATEN" and idle_warning(trigger):
             return None
-        if trigger.type == "PROTEST" and any(a.sector == "GOV" for a in actor):  # states protest: ACCUSE (§3)
+        if trigger.type == "PROTEST" and not trigger.entry["mode"] and any(a.sector == "GOV" for a in actor):
+            # states protest (verbally): ACCUSE (§3); marches, strikes, blockades stay PROTEST
             trigger.type, trigger.entry = "ACCUSE", {**trigger.entry, "mode": "disapprove"}
         date = self._date(trigger, found, status) or self._narrative_time(found, status)
         location = self._location(trigger, found)

@@ -436,6 +436,38 @@ def test_country_codes_of_names_in_any_case_and_of_adjectives(text, lemma, code)
     assert code_of(text, lemma) == code
 
 
+NEGATED_AUXILIARY = """
+Rząd        rząd        NOUN  subst:sg:nom:m3        3 nsubj     Case=Nom|Gender=Masc|Number=Sing
+nie         nie         PART  qub                    2 advmod:neg _
+będzie      być         AUX   bedzie:sg:ter:imperf   3 aux       Number=Sing|Person=3|Tense=Fut
+sprzeciwiał sprzeciwiać VERB  praet:sg:m3:imperf     3 ROOT      Aspect=Imp|Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+się         się         PRON  qub                    3 expl:pv   _
+rewizji     rewizja     NOUN  subst:sg:dat:f         3 iobj      Case=Dat|Gender=Fem|Number=Sing
+.           .           PUNCT interp                 3 punct     _
+"""
+
+
+def test_nie_on_the_auxiliary_negates_the_verb():
+    """``nie będzie sprzeciwiał się``: the promise not to oppose is a concession (CONCEDE
+    announced), not a REJECT."""
+    (event,) = extract(parsed(NEGATED_AUXILIARY))
+    assert (event.type, event.status) == ("CONCEDE", "announced")
+
+
+MARCH = """
+Rząd        rząd         NOUN  subst:sg:nom:m3     1 nsubj  Case=Nom|Gender=Masc|Number=Sing
+maszerował  maszerować   VERB  praet:sg:m3:imperf  1 ROOT   Aspect=Imp|Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+ulicami     ulica        NOUN  subst:pl:inst:f     1 obl    Case=Ins|Gender=Fem|Number=Plur
+.           .            PUNCT interp              1 punct  _
+"""
+
+
+def test_a_march_stays_a_protest_whoever_marches():
+    """Only a verbal protest of a government is ACCUSE disapprove; a march is PROTEST demo."""
+    (event,) = extract(parsed(MARCH))
+    assert (event.type, event.mode) == ("PROTEST", "demo")
+
+
 def test_an_empty_doc_has_no_events():
     assert extract(Doc(Vocab(), words=[])) == []
 
@@ -518,3 +550,54 @@ def test_the_seed_events(nlp):
     assert "CSTO" in {a.country for a in retreat.actor}
     assert any("KAZ" in {a.country for a in e.actor} and e.date == "2022-01" for e in by_type["REQUEST"])
     assert len(by_type["CONCEDE"]) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one sentence per kind of trigger added from the codebook's categories
+        ("Rząd zasygnalizował gotowość do rozmów z opozycją.", ("AGREE", None)),
+        ("Mieszkańcy złożyli petycję do premiera.", ("REQUEST", None)),
+        ("Opozycja zażądała dymisji ministra.", ("REQUEST", "change")),
+        ("Premier złagodził stanowisko w sprawie reformy.", ("CONCEDE", None)),
+        ("Parlament uchwalił ustawę o referendum.", ("SUPPORT", None)),
+        ("Oba kraje zacieśniły współpracę wojskową.", ("COOPERATE", None)),
+        ("Włochy udzieliły schronienia Asii Bibi.", ("AID", None)),
+        ("Minister złożył dymisję.", ("RETREAT", "resign")),
+        ("Asia Bibi wyszła na wolność.", ("RETREAT", "release")),
+        ("Rebelianci wstrzymali ogień.", ("RETREAT", "ceasefire")),
+        ("Prokuratura wszczęła dochodzenie w sprawie zamachu.", ("ACCUSE", "investigate")),
+        ("Władze zdementowały doniesienia o wyjeździe Bibi.", ("REJECT", None)),
+        ("Rosja zerwała negocjacje z Ukrainą.", ("REJECT", "meet")),
+        ("Premier przestrzegł opozycję, że rząd użyje siły.", ("THREATEN", None)),
+        ("Tysiące ludzi przemaszerowały ulicami Londynu.", ("PROTEST", "demo")),
+        ("Unia nałożyła embargo na Rosję.", ("SANCTION", "discontinue")),
+        ("Rząd wprowadził stan wyjątkowy.", ("COERCE", "martial-law")),
+        ("Policja rozpędziła demonstrantów.", ("COERCE", "restrict")),
+        ("Napastnicy strzelali do policjantów.", ("ASSAULT", "firearms")),
+    ],
+)
+def test_trained_pipeline_on_triggers_of_each_category(nlp, text, expected):
+    assert [(e.type, e.mode, e.status) for e in analysed(nlp, text)] == [(*expected, "occurred")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", ["Polska przestrzega prawa unijnego.", "Premier przestrzegał przed skutkami brexitu."]
+)
+def test_observing_the_law_or_warning_of_effects_is_no_threat(nlp, text):
+    assert analysed(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wielka Brytania zaakceptowała warunki Unii.", ["AGREE"]),
+        ("Trzeba zaakceptować warunki Unii.", []),  # necessity: no asserted event
+        ("Pakistan będzie w stanie zapewnić jej ochronę.", []),  # ability, like ``móc``
+    ],
+)
+def test_necessity_and_ability_assert_no_event(nlp, text, expected):
+    assert [e.type for e in analysed(nlp, text)] == expected
