@@ -12,12 +12,15 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
 from spacy.pipeline.edit_tree_lemmatizer import EditTreeLemmatizer
 from spacy.pipeline.tagger import Tagger
 from spacy.tokens import Doc, Token
 
-from .morfeusz import UNKNOWN_TAG, Interpretation
+from ..lang.pl import agglutinates
+from .morfeusz import UNKNOWN_TAG, Interpretation, glued, whole_readings
 
 
 # Tags SGJP gives that the UD/NKJP annotation does not follow: digit strings are tagged by
@@ -26,10 +29,21 @@ UNRESTRICTING_TAGS = frozenset({UNKNOWN_TAG, "dig"})
 
 
 def dictionary_tags(token: Token) -> dict[str, list[Interpretation]]:
-    """Each concrete tag SGJP allows for ``token`` (read within its glued chunk, so that the
-    agglutinate ``em`` of ``zrobiłem`` is ``aglt``), with the interpretations that give it."""
+    """Each concrete tag SGJP allows for ``token``, with the interpretations that give it. An
+    agglutinate is read within its word (the ``em`` of ``zrobiłem`` is ``aglt``, not a noun)."""
+    if token.i > 0 and glued(token.doc, token.i - 1) and token.lower_ in agglutinates():
+        return _tags(token._.morfeusz)
+    return _word_tags(token.text)
+
+
+@lru_cache(maxsize=300_000)
+def _word_tags(word: str) -> dict[str, list[Interpretation]]:
+    return _tags(whole_readings(word))
+
+
+def _tags(readings) -> dict[str, list[Interpretation]]:
     tags: dict[str, list[Interpretation]] = {}
-    for reading in token._.morfeusz:
+    for reading in readings:
         if reading.tag not in UNRESTRICTING_TAGS:
             tags.setdefault(reading.tag, []).append(reading)
     return tags
