@@ -503,7 +503,7 @@ class Parties:
             same_case = not child.morph.get("Case") or set(child.morph.get("Case")) & set(token.morph.get("Case"))
             if child.dep_.startswith(("appos", "flat")) or child.pos_ == "PROPN" and same_case:
                 entity = self.entity_at(child, NAMED)
-                if entity is not None and (same_case or child.dep_.startswith("appos")):
+                if entity is not None and (same_case or child.dep_.startswith(("appos", "flat"))):
                     return child, entity
         return None
 

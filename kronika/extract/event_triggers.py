@@ -231,7 +231,7 @@ def _clause_status(verb: Token, depth: int = 0) -> str | None:
     if depth > 6:
         return "occurred"
     clause = clause_head(verb)
-    if _relative(clause) or _relative(verb) or _conditional(verb):
+    if _relative(clause) or _relative(verb) or _conditional(verb) or _able_to(clause):
         return None
     dep, governor = clause.dep_.split(":")[0], clause.head
     own = "announced" if _announced_here(verb) else "occurred"
@@ -262,10 +262,18 @@ def _clause_status(verb: Token, depth: int = 0) -> str | None:
 
 def _modal_phrase(verb: Token) -> bool:
     """``być w stanie`` + inf.: ability, like ``móc`` (the noun of the phrase is a hypothetical cue)."""
+    return verb.lemma_.lower() == "być" and _ability_phrase(verb)
+
+
+def _able_to(verb: Token) -> bool:
+    """An infinitive whose ``być`` the parse made its auxiliary, ``w stanie`` hung on either."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.lemma_.lower() == "być"]
+    return verb.tag_.startswith("inf") and any(_ability_phrase(t) for t in (verb, *auxiliaries)) and bool(auxiliaries)
+
+
+def _ability_phrase(token: Token) -> bool:
     cues = pl.event_cues()["hypothetical"]
-    return verb.lemma_.lower() == "być" and any(
-        c.dep_.startswith("obl") and c.lemma_.lower() in cues and _preposition(c) == "w" for c in verb.children
-    )
+    return any(c.dep_.startswith("obl") and c.lemma_.lower() in cues and _preposition(c) == "w" for c in token.children)
 
 
 @dataclass

@@ -502,8 +502,7 @@ def test_rules_only_pipeline_degrades_gracefully():
         ("Rosja i Białoruś wysłały żołnierzy do Kazachstanu.", [("AID", "occurred")]),
         ("Policja aresztowała w środę trzech działaczy opozycji.", [("COERCE", "occurred")]),
         ("Premier Polski nie spotkał się z prezydentem Francji.", [("CONSULT", "negated")]),
-        pytest.param("Radykalny duchowny wezwał swoich zwolenników do protestów.", [("PROTEST", "announced")],
-                     marks=pytest.mark.xfail(reason="the shipped parser of 2026-11-26 misreads it (issue 3: LAS 78)", strict=True)),
+        ("Radykalny duchowny wezwał swoich zwolenników do protestów.", [("PROTEST", "announced")]),
         ("Partia może rozpocząć protesty.", []),
         pytest.param("Sąd, który uniewinnił kobietę, obradował długo.", [], marks=pytest.mark.xfail(reason="the shipped parser of 2026-11-26 misreads it (issue 3: LAS 78)", strict=True)),
     ],
@@ -521,10 +520,18 @@ def test_trained_pipeline_codes_parties_and_dates(nlp):
 
 
 @pytest.mark.model
-def test_trained_pipeline_resolves_parties_from_discourse_and_inclusions(nlp):
+@pytest.mark.xfail(reason="the core model of 2026-11-26 10:20 parses 'temu' as iobj, not as the determiner of "
+                   "'scenariuszowi', so the demonstrative response is not recognised", strict=True)
+def test_trained_pipeline_resolves_a_response_from_discourse(nlp):
     text = "Premier Theresa May chce, aby kraj opuścił unię celną. Izba Lordów sprzeciwiła się temu scenariuszowi."
     reject = next(e for e in analysed(nlp, text) if e.type == "REJECT")
     assert [r.name for r in reject.recipient] == ["Theresa May"]  # the main clause's subject, not ``kraj``
+
+
+@pytest.mark.model
+@pytest.mark.xfail(reason="the core model of 2026-11-26 10:20 misreads it ('krajów' obl, 'Włochy' a conjunct of "
+                   "'pomoc')", strict=True)
+def test_trained_pipeline_resolves_parties_from_inclusions(nlp):
     agree = next(e for e in analysed(nlp, "Już kilka krajów zaoferowało pomoc Bibi, w tym Włochy i Francja.") if e.type == "AGREE")
     assert {a.country for a in agree.actor} == {"ITA", "FRA"}
 
