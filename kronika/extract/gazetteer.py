@@ -97,18 +97,46 @@ def _common(word: str) -> bool:
     return any(r.tag != "ign" and r.lemma[:1].islower() and not r.labels for r in whole_readings(word))
 
 
+@dataclass(frozen=True)
+class _Index:
+    """The variants by the keys of their first word (its lower-cased form and nominative
+    lemmas), and those whose first word Morfeusz does not know also by its stem's first three
+    letters (such a word may be written inflected: ``Brexit`` as ``Brexitu``)."""
+
+    by_key: dict[str, tuple[_Variant, ...]]
+    by_stem: dict[str, tuple[_Variant, ...]]
+    order: dict[_Variant, int]  # file order: the first of equally long matches wins
+
+    def candidates(self, written: str) -> set[_Variant]:
+        found = {v for key in _written_keys(written) for v in self.by_key.get(key, ())}
+        found.update(self.by_stem.get(written[:STEM_PREFIX].lower(), ()))
+        return found
+
+
+STEM_PREFIX = 3
+
+
 @cache
-def _index() -> dict[str, tuple[_Variant, ...]]:
-    """The variants by the first letter of their first word, lower-cased."""
-    index: dict[str, list[_Variant]] = {}
+def _index() -> _Index:
+    by_key: dict[str, list[_Variant]] = {}
+    by_stem: dict[str, list[_Variant]] = {}
+    order: dict[_Variant, int] = {}
     for kind, variants, listed in (*((k, v, True) for k, v in gazetteer()), *_coded()):
         lower = {v for v in variants if v[:1].islower()}  # brexit: a name written in lower case too
         for base in variants:
             words = tuple(_entry_word(w) for w in base.split())
             common = len(words) == 1 and base[:1].isupper() and base.lower() not in lower and _common(base)
             variant = _Variant(kind, base if listed else None, words, common)
-            index.setdefault(base[:1].lower(), []).append(variant)
-    return {key: tuple(found) for key, found in index.items()}
+            order.setdefault(variant, len(order))
+            for key in words[0].keys:
+                by_key.setdefault(key, []).append(variant)
+            if not words[0].known:
+                by_stem.setdefault(words[0].text[:STEM_PREFIX].lower(), []).append(variant)
+    return _Index(
+        {key: tuple(found) for key, found in by_key.items()},
+        {key: tuple(found) for key, found in by_stem.items()},
+        order,
+    )
 
 
 def _coded() -> list[tuple[str, tuple[str, ...], bool]]:
@@ -154,7 +182,8 @@ def find_names(doc: Doc) -> list[Found]:
     index, found, i = _index(), [], 0
     while i < len(doc):
         best: tuple[int, _Variant] | None = None
-        for variant in index.get(doc[i].text[:1].lower(), ()):
+        candidates = {v for end in _word_ends(doc, i) for v in index.candidates(doc[i:end].text)}
+        for variant in sorted(candidates, key=index.order.__getitem__):
             if variant.common and doc[i].is_sent_start:
                 continue
             end = _match(doc, i, variant)
