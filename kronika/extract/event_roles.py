@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -71,8 +72,8 @@ def is_agglutinate(token: Token) -> bool:
 def _dative(token: Token) -> bool:
     """Dative as tagged, or the only reading Morfeusz gives besides a nominative plural
     (``przywódcy``: dat/gen/loc singular or nom plural; the tagger often picks the plural)."""
-    if "Dat" in token.morph.get("Case"):
-        return True
+    if "Dat" in token.morph.get("Case") or _phrase_cases(token) == {"Dat"}:
+        return True  # (``rosyjskiemu przywódcy``: the adjective's dative shows the case the noun's tag missed)
     if not Token.has_extension("morfeusz") or "Nom" not in token.morph.get("Case"):
         return False
     return any(":dat:" in f":{r.tag}:" for r in token._.morfeusz) and token.dep_ != "nsubj"
@@ -217,6 +218,10 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
         if not found:  # a subject in the accusative is the object (``prosiłem brytyjską premier``)
             found = [c for c in kids if c.dep_ == "nsubj" and _phrase_cases(c) and "Nom" not in _phrase_cases(c)
                      and "Acc" in _phrase_cases(c)]
+        if not found:  # a verb has one subject: a second one after it, not nominative, is its object
+            subjects = [c for c in kids if c.dep_ == "nsubj"]  # (``policja zatrzymała ... wielu członków``)
+            if len(subjects) > 1 and subjects[0].i < token.i:
+                found = [c for c in subjects[1:] if c.i > token.i and not _in_case(c, "Nom") and _in_case(c, "Acc", "Gen")]
         if not found:  # an object the parse attached as a modifier: an accusative person
             found = [c for c in kids if c.dep_.split(":")[0] in ("advcl", "amod", "acl", "obl", "xcomp") and _case_word(c) is None
                      and _substantive(c) and "Hum" in c.morph.get("Animacy") and c.i > token.i
@@ -225,7 +230,10 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
     if slot == "iobj":
         return [c for c in kids if c.pos_ in ("NOUN", "PROPN", "PRON") and _case_word(c) is None
                 and (c.dep_ == "iobj" and _in_case(c, "Dat") or c.dep_.startswith(("obj", "obl")) and _dative(c)
-                     or c.dep_ == "nsubj" and _phrase_cases(c) == {"Dat"})] or [
+                     or c.dep_ == "nsubj" and _phrase_cases(c) == {"Dat"}
+                     # an infinitive has no subject: the one the parse gave it is the controller,
+                     # the dative of the verb governing it (``nie pozwolą Bibi opuścić kraju``)
+                     or c.dep_ == "nsubj" and token.tag_.startswith("inf") and token.dep_ == "xcomp" and c.i < token.i)] or [
             g for c in kids if c.dep_.startswith(("nsubj", "obj")) and not token.tag_.startswith(("ger", "subst"))
             for g in c.children if g.dep_.startswith("nmod") and _case_word(g) is None and _phrase_cases(g) == {"Dat"}
             and g.pos_ in ("NOUN", "PROPN", "PRON")]  # azyl kobiecie zaoferowały: a dative the parse hung on the object
@@ -481,10 +489,14 @@ class Parties:
         """The members an inclusion names (``kilka krajów ..., w tym Włochy i Francja``): the
         heads of a ``w tym`` phrase on ``token``."""
         for child in token.children:
-            words = [c for c in child.children if c.i < child.i]
-            if child.dep_.startswith(("obl", "nmod", "appos", "conj")) and any(
-                w.text.lower() == "w" for w in words) and any(w.text.lower() == "tym" for w in words):
+            if _inclusion(child):
                 return conjuncts(child)
+        if token.pos_ in ("VERB", "AUX"):  # the phrase hung on another dependent of the verb (``zaoferowało
+            for dependent in token.children:  # pomoc Bibi, w tym Włochy``): the members are its subject if nominative
+                for child in dependent.children:
+                    if dependent.pos_ in ("NOUN", "PROPN") and _inclusion(child) and "Nom" in child.morph.get("Case") \
+                            and not any(c.dep_.startswith("nsubj") for c in token.children):
+                        return conjuncts(child)
         return []
 
     def _member_of_group(self, token: Token) -> Token:
@@ -662,19 +674,109 @@ class SubjectMemory:
         return []
 
 
+FINITE_SUBJECT_TAGS = ("fin", "praet", "bedzie")
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _inclusion(phrase: Token) -> bool:
+    """A ``w tym`` phrase (``..., w tym Włochy i Francja``), ``w`` hung on ``tym`` or on the noun."""
+    words = [w for c in phrase.children if c.i < phrase.i for w in c.subtree]
+    return phrase.dep_.startswith(("obl", "nmod", "appos", "conj")) and any(
+        w.text.lower() == "w" for w in words) and any(w.text.lower() == "tym" for w in words)
+
+
+def reporting_conjunct(verb: Token) -> bool:
+    """A verb of saying after a dash that the parse coordinated with the clause it reports
+    (``Apeluję do was, byście nie zmuszali państwa ... - mówił.``): it shares no subject with
+    that clause."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.lemma_.lower() not in pl.event_cues()["speech"]:
+        return False
+    return verb.i > 0 and verb.doc[verb.i - 1].text in DASHES
+
+
 def subject_heads(verb: Token) -> list[Token]:
     """The subject of a verb, or of the verb it is coordinated with or governed by."""
-    candidates = [verb, clause_head(verb), verb.head]
+    candidates = [verb] if reporting_conjunct(verb) else [verb, clause_head(verb), verb.head]
     if verb.tag_.startswith("pcon"):  # an adverbial participle shares the subject of its clause's verb
         candidates += [a for a in verb.ancestors if is_verbal(a) and not a.tag_.startswith(("pcon", "inf"))][:1]
     for candidate in candidates:
         found = [c for c in candidate.children if c.dep_ == "nsubj" and _nominative(c, candidate)]
+        if not found and _bare_participle_head(candidate, verb):
+            found = [c for c in candidate.children if c.dep_ == "nsubj:pass" and _nominative(c, candidate)]
         if found:
             return [t for f in found for t in conjuncts(f)]
         if candidate.dep_ not in ("conj", "xcomp") and not candidate.tag_.startswith(("pcon", "inf")):
             if not verb.tag_.startswith("pcon") or candidate == candidates[-1]:
                 break
+    for candidate in dict.fromkeys([verb, clause_head(verb)]):  # no subject in the parse: a misattached one
+        if candidate.tag_.startswith(FINITE_SUBJECT_TAGS) and not any(c.dep_.startswith("nsubj") for c in candidate.children):
+            found = _misattached_subject(candidate)
+            if found is not None:
+                return conjuncts(found)
     return []
+
+
+def _clause_nouns(verb: Token) -> Iterable[Token]:
+    """The nouns of the verb's own clause (not of a clause or verbal noun below it)."""
+    for child in verb.children:
+        if child.dep_.split(":")[0] in ("obj", "obl", "iobj", "nmod", "appos", "advmod", "dislocated"):
+            yield from _phrase_nouns(child)
+
+
+def _phrase_nouns(token: Token) -> Iterable[Token]:
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith(("fin", "praet", "inf", "pcon", "pact", "ppas")):
+        return
+    if token.pos_ in ("NOUN", "PROPN"):
+        yield token
+    for child in token.children:
+        if child.dep_.split(":")[0] in ("nmod", "appos", "conj", "flat", "obj"):
+            yield from _phrase_nouns(child)
+
+
+def _verb_agrees(noun: Token, verb: Token) -> bool:
+    number, gender = verb.morph.get("Number"), verb.morph.get("Gender")
+    if not number or not set(number) & set(noun.morph.get("Number")):
+        return False
+    return not gender or not noun.morph.get("Gender") or bool(set(gender) & set(noun.morph.get("Gender")))
+
+
+def _disagrees(noun: Token, head: Token) -> bool:
+    """Not a nominative dependent of a nominative: the head in another case, or (an apposition
+    agrees with its noun) in another number (``premier ... demonstranci``)."""
+    if head.morph.get("Case") and "Nom" not in head.morph.get("Case"):
+        return True
+    number = head.morph.get("Number")
+    return noun.dep_ == "appos" and bool(number) and not set(number) & set(noun.morph.get("Number"))
+
+
+def _misattached_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parse left without one: a nominative noun of its clause
+    agreeing with it in number and gender, attached to a noun in another case (``O zorganizowanie
+    ataku na Siergieja Skripala brytyjskie władze oskarżyły Rosję``: ``władze`` an apposition of
+    the accusative ``Siergieja``); else, of two direct objects, the one before the verb (``Lee
+    oskarżył rząd``: a verb governs one)."""
+    for noun in _clause_nouns(verb):
+        head = noun.head
+        if (head != verb and head.pos_ in ("NOUN", "PROPN") and "Nom" in noun.morph.get("Case")
+                and _disagrees(noun, head) and _verb_agrees(noun, verb)
+                and not any(c.dep_ == "case" for c in noun.children) and noun.dep_ not in ("flat", "conj")):
+            return noun
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(objects) == 2 and objects[0].i < verb.i < objects[1].i and not any(c.dep_ == "case" for c in objects[0].children):
+        return objects[0]
+    return None
+
+
+def _bare_participle_head(candidate: Token, verb: Token) -> bool:
+    """A participle without an auxiliary parsed as the head of a clause coordinated with a
+    finite verb (``nowo wybrany premier Imran Khan ostrzegł``): no predicate, but an attribute
+    of the noun that is the finite verb's subject."""
+    return (
+        candidate != verb and verb.dep_ == "conj" and verb.head == candidate
+        and candidate.tag_.startswith(("ppas", "pact"))
+        and not any(c.dep_.startswith(("aux", "cop")) for c in candidate.children)
+        and verb.tag_.startswith(("fin", "praet", "bedzie"))
+    )
 
 
 def _nominative(noun: Token, verb: Token) -> bool:

@@ -26,7 +26,7 @@ from ..lang import pl
 from ..model import Article, Entity, Event, EventActor, TimeExpression
 from .event_roles import (
     Parties, SubjectMemory, agents, code_of, is_passive, conjuncts, implicit_party, is_agglutinate, is_state, nominal_object, slot_tokens,
-    speech_verbs, subject_heads,
+    reporting_conjunct, speech_verbs, subject_heads,
 )
 from .event_triggers import (
     Frame, Trigger, absorb, call_frame, clause_head, find_triggers, frame, idle_warning, is_negated, is_verbal,
@@ -106,9 +106,10 @@ def _verb_of(token: Token) -> Token | None:
         c.dep_ == "case" and c.lemma_.lower() in NOUN_TIME_PREPOSITIONS for c in token.children
     ):
         return None
+    start = token
     while token.head != token:
-        if token.dep_.startswith("nsubj"):
-            return None
+        if token.dep_.startswith("nsubj") and not (token == start and _adpositional(token)):
+            return None  # (an adpositional phrase is no subject: ``Tydzień temu`` labelled nsubj)
         token = token.head
         if token.tag_.startswith(("ppas", "pact")) and token.dep_.startswith(("acl", "amod")) and not any(
             c.dep_.startswith("aux") for c in token.children
@@ -117,6 +118,28 @@ def _verb_of(token: Token) -> Token | None:
         if is_verbal(token) or token.tag_.startswith(CLAUSE_LIKE_TAGS):
             return token
     return token
+
+
+def _agreeing_demonstrative(noun: Token, demonstratives) -> bool:
+    """A demonstrative just before a noun, in its case, number and gender, is its determiner,
+    whatever the parse attached it to (``sprzeciwiła się temu scenariuszowi``: ``temu`` iobj)."""
+    if noun.i == 0:
+        return False
+    word = noun.doc[noun.i - 1]
+    if word.lemma_.lower() not in demonstratives or word.head not in (noun, noun.head):
+        return False
+    return all(set(word.morph.get(f)) & set(noun.morph.get(f)) for f in ("Case", "Number", "Gender"))
+
+
+def _adpositional(token: Token) -> bool:
+    """Governed by a preposition or postposition (``w środę``, ``tydzień temu``)."""
+    return any(c.dep_ == "case" and c.pos_ == "ADP" for c in token.children)
+
+
+def _report_frame(token: Token) -> bool:
+    """A verb of saying after a dash that the parse coordinated with the clause it reports
+    (``... została wypuszczona – poinformował w środę jej prawnik``)."""
+    return is_verbal(token) and reporting_conjunct(token)
 
 
 def _quotation(sent: Span) -> bool:
@@ -133,12 +156,16 @@ def _dangling(token: Token, verb: Token) -> bool:
     """A time expression opening the main clause of ``verb`` that the parse hung on a noun (its
     subject's, even): no other verb or predicative participle above it, and no preposition
     tying it to a noun."""
-    if any(c.dep_ == "case" and c.lemma_.lower() in NOUN_TIME_PREPOSITIONS for c in token.children):
+    if not token.dep_.startswith("obl") and any(  # an ``obl`` is a clause's dependent, whatever it hangs on
+        c.dep_ == "case" and c.lemma_.lower() in NOUN_TIME_PREPOSITIONS for c in token.children
+    ):
         return False
     while token.head != token:
         token = token.head
         if token == verb:
             return True
+        if token.tag_.startswith(("ppas", "pact")) and token.dep_ == "conj":
+            return False  # ``skazana ..., ale uniewinniona tydzień temu``: a predication of its own
         if token.tag_.startswith(("ppas", "pact")) and not any(c.dep_.startswith("aux") for c in token.children):
             continue
         if is_verbal(token) or token.tag_.startswith(CLAUSE_LIKE_TAGS) or token.dep_.startswith("acl"):
@@ -337,8 +364,12 @@ class _ArticleEvents:
         if heads:
             return self._parties(heads)
         top = verb
-        while top.dep_ in ("conj", "xcomp") and top.head != top:
+        while top.dep_ in ("conj", "xcomp") and top.head != top and not reporting_conjunct(top):
+            if top.tag_.startswith("imps"):
+                return []  # ``próbowano ją zabić``: an impersonal has no subject to share or recall
             top = top.head
+        if top.tag_.startswith("imps"):
+            return []
         finite = top.tag_.startswith(FINITE_TAGS) or top.tag_.startswith("ppas") and top.morph.get("Number")
         if finite and "1" not in top.morph.get("Person"):
             return self.memory.recall(top)
@@ -371,8 +402,9 @@ class _ArticleEvents:
         plan of the subject of the sentence before, in the paragraph."""
         cues = pl.event_cues()
         things = [*slot_tokens(trigger, trigger.entry["recipient"], found.support), *trigger.tokens]
-        anaphoric = [t for t in things if t.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_.startswith("det") and c.lemma_.lower() in cues.get("anaphoric", ()) for c in t.children)]
+        anaphoric = [t for t in things if t.pos_ in ("NOUN", "PROPN") and (any(
+            c.dep_.startswith("det") and c.lemma_.lower() in cues.get("anaphoric", ()) for c in t.children)
+            or _agreeing_demonstrative(t, cues.get("anaphoric", ())))]
         if not anaphoric:
             return []
         taken = {(a.entity, a.name) for a in actor}
@@ -460,6 +492,7 @@ class _ArticleEvents:
                     return self._resolved(time, status)
         speech = pl.event_cues()["speech"]
         reporting = [c for c in verb.children if c.dep_.split(":")[0] in SPEECH_DEPS and c.lemma_.lower() in speech]
+        reporting += [c for c in verb.children if _report_frame(c)]
         above = verb
         for _ in range(SPEECH_DEPTH):  # the verb of saying the event's clause depends on, however deep
             if above.head == above:
