@@ -84,8 +84,9 @@ def print_summary(console: Console, analysis: Analysis, doc: Doc) -> None:
         console.print(times_table(analysis))
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     console.print(f"[bold]Sentences[/bold] ({len(sentences)})")
+    marks = mention_marks(analysis)
     for number, sentence in enumerate(sentences[:SENTENCES_SHOWN], 1):
-        console.print(Text(f"{number:>3}. ", style="dim") + marked_sentence(sentence))
+        console.print(Text(f"{number:>3}. ", style="dim") + marked_sentence(sentence, marks))
     if len(sentences) > SENTENCES_SHOWN:
         console.print(f"     ... {len(sentences) - SENTENCES_SHOWN} more")
 
@@ -173,14 +174,24 @@ def article_header(article: Article, doc: Doc) -> Text:
     return text
 
 
-def marked_sentence(sentence) -> Text:
-    """The sentence text with its entities highlighted and labelled."""
+def marked_sentence(sentence, mentions: list[tuple[int, int, str]]) -> Text:
+    """The sentence text with the analysis's entity mentions (start, end, label) highlighted;
+    of overlapping mentions the one starting first, then the longest, is shown."""
     text = Text()
+    doc_text = sentence.doc.text
     cursor = sentence.start_char
-    for ent in sentence.ents:
-        text.append(sentence.doc.text[cursor:ent.start_char])
-        text.append(ent.text, style="bold cyan")
-        text.append(f"[{ent.label_}]", style="dim cyan")
-        cursor = ent.end_char
-    text.append(sentence.doc.text[cursor:sentence.end_char])
-    return Text(" ".join(text.plain.split("\n")).strip()) if not sentence.ents else text
+    for start, end, label in mentions:
+        if start < cursor or end > sentence.end_char:
+            continue
+        text.append(doc_text[cursor:start])
+        text.append(doc_text[start:end], style="bold cyan")
+        text.append(f"[{label}]", style="dim cyan")
+        cursor = end
+    text.append(doc_text[cursor:sentence.end_char])
+    return Text(" ".join(text.plain.split("\n")).strip()) if cursor == sentence.start_char else text
+
+
+def mention_marks(analysis: Analysis) -> list[tuple[int, int, str]]:
+    """Every mention of the analysis's entities as (start, end, entity id), in reading order."""
+    marks = [(m.start, m.end, e.id) for e in analysis.entities for m in e.mentions]
+    return sorted(marks, key=lambda mark: (mark[0], -mark[1]))

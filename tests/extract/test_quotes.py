@@ -428,3 +428,18 @@ def test_a_role_bound_in_another_article_of_nearby_date_resolves_a_description()
         assert resolved[1].quotes[0].speaker_name == expected
     unnamed = speakers_across([near, _batch_analysis("b", "2018-11-14", text[:57], [], [said])])
     assert unnamed[1].quotes[0].speaker_name == "premier Pakistanu"  # the article must name the person too
+
+
+def test_the_summary_marks_sentences_with_the_linked_entities():
+    import spacy
+
+    from kronika.cli.analyze import marked_sentence, mention_marks
+    from kronika.model import Analysis, Entity, Mention
+
+    text = "Rosja i Białoruś wysłały żołnierzy."
+    analysis = Analysis(article=Article(id="t", text=text), entities=[
+        Entity(id="GPE:RUS", type="GPE", name="Rosja", mentions=[Mention(start=0, end=5, text="Rosja", base="Rosja")]),
+        Entity(id="GPE:BLR", type="GPE", name="Białoruś", mentions=[Mention(start=8, end=16, text="Białoruś", base="Białoruś")]),
+    ])
+    doc = spacy.blank("pl")(text)
+    assert marked_sentence(doc[:], mention_marks(analysis)).plain == "Rosja[GPE:RUS] i Białoruś[GPE:BLR] wysłały żołnierzy."
