@@ -70,6 +70,22 @@ class History:
                 break
         return unknown
 
+    def previous_person(self, position: int, gender: str | None, *, quoted_only: bool = False) -> Speaker | None:
+        """The dropped subject of a verb of saying, or the speaker of a quote with no verb: the
+        last person (a name or a person role) before ``position`` agreeing with the verb's gender
+        and number (any, without a verb), even past an organisation or a thing of that gender
+        (``... rząd przyjął budżet. Zapowiedział ...`` is the minister's); the last one spoken of
+        (:meth:`previous`) when no such person was spoken of."""
+        for where, speaker, quoted in reversed(self.events):
+            if where > position or (quoted_only and not quoted) or not speaker.person:
+                continue
+            member = _member(speaker, gender)
+            if member is not None:
+                return member
+            if not gender or (speaker.gender and same_gender(gender, speaker.gender)):
+                return speaker
+        return self.previous(position, gender, quoted_only=quoted_only)
+
     def recent(self, speaker: Speaker, position: int) -> bool:
         return speaker.key in [s.key for where, s, _ in self.events if where <= position][-RECENT:]
 
@@ -105,7 +121,7 @@ def resolve_speakers(layout: Layout, speakers: Speakers, candidates: list[Candid
     events += [(t.idx, t) for t in _narrative_verbs(layout.doc, candidates)]
     for position, item in sorted(events, key=lambda event: event[0]):
         if isinstance(item, Candidate):
-            verb = item.cue.head if item.cue is not None and item.cue.kind == "verb" else None
+            verb = item.cue.finite if item.cue is not None and item.cue.kind == "verb" else None
             item.speaker = speakers.resolve(item.words, position, verb, quoted_only=item.rule == "bare")
             if item.speaker is not None:
                 speakers.history.remember(position, item.speaker, True)

@@ -146,6 +146,9 @@ class PersonNames:
             previous = doc[start - 1]
             if acronym(previous) or (_names_organisation(doc, start - 1) and token.i - start >= 1):
                 break
+            other = self.entity_at(previous)
+            if other is not None and other[0].type != PERSON and other != mention:
+                break  # a medium or organisation before the name: "agencji Reutera Solberg"
             if "imię" in name_types(doc[start]) and "imię" not in name_types(previous) and not previous.text in "-–" \
                     and (mention is None or self.entity_at(previous) != mention):
                 break  # first names come first: not "Bundestagu Gyde Jensen"

@@ -71,8 +71,8 @@ class RoleBindings:
         doc, i = self.doc, name.start - 1
         while i >= 0 and name.start - i <= ROLE_WINDOW:
             token = doc[i]
-            if token.is_space or (token.is_punct and token.text != ".") or is_verb(token):
-                break
+            if token.is_space or (token.is_punct and token.text != ".") or is_verb(token) or doc[i + 1].is_sent_start:
+                break  # a role is in the name's sentence: not "działacz. Sprawa ... Asi Bibi"
             i -= 1
         chunk = [t for t in doc[i + 1 : name.start] if t.is_alpha]
         case = known_case(name[-1])

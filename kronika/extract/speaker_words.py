@@ -248,7 +248,7 @@ def cue_words(cue: Cue, clause_start: int) -> Span | None:
         return clause_subject(main) if main is not None else None
     if previous_word(cue.words[0]) is not None and previous_word(cue.words[0]).lower_ in COORDINATORS:
         return None  # ..., że A i zapytała: the subject of the first verb, said before
-    return clause_subject(head, clause_start)
+    return clause_subject(cue.finite, clause_start)
 
 
 def _agent(doc: Doc, i: int, limit: int) -> Span | None:

@@ -162,7 +162,11 @@ class Speakers:
         """The speaker of a quote (or the subject of a clause) at character ``position``."""
         gender = gender_of(verb)
         if words is None or len(words) == 0:
+            if verb is None or gender is not None:  # no verb, or one of saying with a dropped subject
+                return self.history.previous_person(position, gender, quoted_only=quoted_only)
             return self.history.previous(position, gender, quoted_only=quoted_only)
+        while len(words) > 1 and _abbreviated_adverb(words[0].text):  # "M.in Richard Tice", not "J.K. Rowling"
+            words = words[1:]
         head = head_of(words)
         if head.lower_ in RELATIVES:
             antecedent = self._antecedent(head)
@@ -335,6 +339,13 @@ class Speakers:
         hit = self.entity_at(span[-1])
         own = name_gender(self._entity_speaker(hit[0], None).name if hit is not None else span.text)
         return not (gender in ("m", "f") and own in ("m", "f") and own != gender)
+
+
+def _abbreviated_adverb(word: str) -> bool:
+    """A word abbreviated with a dot inside and lower-case letters after it (``m.in.``), which
+    no name is (``J.K.``)."""
+    first, dot, rest = word.rstrip(".").partition(".")
+    return bool(dot) and first.isalpha() and rest.isalpha() and rest.islower()
 
 
 def _same_role(known: str, lemma: str) -> bool:

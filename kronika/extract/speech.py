@@ -41,6 +41,12 @@ class Cue:
         return next((t for t in self.words if t.lower_ != "się" and t.lemma_ not in HEARSAY), self.words[0])
 
     @property
+    def finite(self) -> Token:
+        """The verb its subject agrees with: ``miała`` of ``miała powiedzieć``, else the head."""
+        first = self.words[0]
+        return first if self.kind == "verb" and first.lemma_ in HEARSAY and first.i != self.head.i else self.head
+
+    @property
     def text(self) -> str:
         return self.words.text
 

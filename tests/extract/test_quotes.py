@@ -443,3 +443,60 @@ def test_the_summary_marks_sentences_with_the_linked_entities():
     ])
     doc = spacy.blank("pl")(text)
     assert marked_sentence(doc[:], mention_marks(analysis)).plain == "Rosja[GPE:RUS] i Białoruś[GPE:BLR] wysłały żołnierzy."
+
+
+# ---------------------------------------------------------------- dropped subjects and names next to media
+
+
+def test_a_dropped_subject_of_saying_is_the_last_person_of_its_gender_before_an_organisation():
+    from kronika.extract.speaker_discourse import History, Speaker
+    history = History()
+    minister = Speaker("PER:kowalski", "Jan Kowalski", True, "m")
+    history.remember(0, minister, False)
+    history.remember(10, Speaker("rząd", "rząd", False, "m"), False)
+    assert history.previous_person(20, "m") == minister
+    assert history.previous(20, "m").name == "rząd"  # a clause's subject: the last one spoken of
+    assert history.previous_person(20, "f") is None
+    alone = History()
+    alone.remember(10, Speaker("rząd", "rząd", False, "m"), False)
+    assert alone.previous_person(20, "m").name == "rząd"  # no person: the organisation
+
+
+def test_an_abbreviated_adverb_is_no_word_of_a_name():
+    from kronika.extract.speakers import _abbreviated_adverb
+    assert _abbreviated_adverb("M.in") and _abbreviated_adverb("m.in.")
+    assert not any(_abbreviated_adverb(w) for w in ("J.K.", "J.Ł.", "tj.", "Tusk"))
+
+
+@pytest.mark.model
+def test_a_dropped_subject_of_a_speech_verb_prefers_a_person_to_an_organisation(trained):
+    text = "Minister Jan Kowalski przyjechał do Brukseli. Rząd przyjął wczoraj nowy budżet. Zapowiedział, że Polska poprze ten projekt."
+    assert [q[2] for q in quotes(trained, text)] == ["Jan Kowalski"]
+    text = "Rząd przyjął wczoraj nowy budżet. Zapowiedział, że Polska poprze ten projekt."
+    assert [q[2] for q in quotes(trained, text)] == ["Rząd"]
+
+
+@pytest.mark.model
+def test_a_persons_name_does_not_run_over_a_medium_in_the_genitive_before_it(trained):
+    text = "Jak powiedziała agencji Reutera Solberg, rząd nie zmieni zdania."
+    assert [q[2] for q in quotes(trained, text)] == ["Solberg"]
+
+
+@pytest.mark.model
+def test_the_subject_of_a_hearsay_verb_agrees_with_its_finite_verb(trained):
+    text = ("Asia Bibi jest wolna.\n\n„Dziękuję Bogu. Niech Pan będzie uwielbiony za moją wolność” – te słowa niezłomna "
+            "chrześcijanka miała wypowiedzieć po opuszczeniu więzienia w Multanie, gdzie w odosobnieniu spędziła ostatnie lata.")
+    assert [q[2:] for q in quotes(trained, text)] == [("Asia Bibi", "miała wypowiedzieć")]
+
+
+@pytest.mark.model
+def test_a_role_is_not_bound_to_a_name_in_the_next_sentence(trained):
+    text = ("„Dokąd zmierza to społeczeństwo?” – zapytał retorycznie pakistański działacz. "
+            "Sprawa 46-letniej obecnie Asi Bibi ciągnie się od lat.")
+    assert [q[2] for q in quotes(trained, text)] == ["pakistański działacz"]
+
+
+@pytest.mark.model
+def test_an_abbreviated_adverb_before_a_subject_is_not_its_name(trained):
+    text = "Umowa nie spodobała się zwolennikom brexitu. M.in Richard Tice uznał, że umowa jest zła."
+    assert [q[2] for q in quotes(trained, text)] == ["Richard Tice"]
