@@ -73,6 +73,12 @@ TAGGERS = ("tagger", "kronika_tagger", "morphologizer")
 _UNIT = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
 HYPHENS = re.compile(r"[-–]")
 _INITIAL = re.compile(r"^[^\W\d_]$")
+# an acronym with a case ending after a hyphen (ATX-a, SAPARD-u, DRM-ów): its base form is the acronym
+_ACRONYM_CASE = re.compile(r"^([^\W\d_]{2,}\d*)-(a|u|owi|em|ie|ów|om|ami|ach)$")
+_ACRONYM_ENDINGS = {  # the case each ending marks; the plural ones (DRM-ów) also go to the acronym
+    **{"a": "gen", "u": "gen", "owi": "dat", "em": "inst", "ie": "loc"},
+    **{"ów": "gen", "om": "dat", "ami": "inst", "ach": "loc"},
+}
 _OPENING = frozenset("\"'„“”«»‚‘’([")
 COORDINATORS = frozenset({"i", "oraz"})
 KEEP, SINGULAR = "keep", "singular"  # number policies: PolEval 2019 lemmas are singular
@@ -280,7 +286,11 @@ def _units(phrase: str, kind: str | None) -> list[Unit]:
         if suffix.startswith(".") and _is_abbreviation(core):
             core, suffix = core + ".", suffix[1:]
         unit = Unit(prefix, core, suffix, match.group(2), match.start(1) + len(prefix))
-        if HYPHENS.search(core.strip("-–")) and not _known(core):
+        acronym = _ACRONYM_CASE.match(core)
+        if acronym and acronym.group(1).isupper() and not _known(core):
+            case = _ACRONYM_ENDINGS[acronym.group(2)]
+            unit.readings = (Reading(acronym.group(1), "subst", "sg", case, "*", (), guessed=True),)
+        elif HYPHENS.search(core.strip("-–")) and not _known(core):
             *unit.lead, last = HYPHENS.split(core)
             unit.dashes = HYPHENS.findall(core)
             unit.readings = readings(last, kind) if last else ()
@@ -770,6 +780,8 @@ def _base_form(phrase: str, tags: Callable[[list[Unit]], list | None], label: st
     units = _units(phrase, kind)
     if not units:
         return phrase
+    if _prepositional(units):
+        return phrase
     plan = _plan(units, tags(units), kind, number)
     if _prefer_adjective(plan, units, kind):
         return _lone_adjective(units, kind)
@@ -777,6 +789,15 @@ def _base_form(phrase: str, tags: Callable[[list[Unit]], list | None], label: st
         return phrase
     cores = [_realise(u, *plan.changes[i]) if i in plan.changes else u.core for i, u in enumerate(units)]
     return _write(units, cores)
+
+
+def _prepositional(units: list[Unit]) -> bool:
+    """A title that opens with a preposition (``W sieci``, ``Z ostatniej ławki``): no noun phrase
+    heads it, so it has no other base form than as written (``W K D``, initials, excepted)."""
+    if len(units) < 2 or not units[0].core[:1].isupper() or len(units[1].core) < 2:
+        return False
+    classes = {i.tag.split(":", 1)[0] for i in whole_readings(units[0].core)}
+    return "prep" in classes and classes <= {"prep", "interj", "part"}
 
 
 # ---------------------------------------------------------------- evidence from the article

@@ -175,3 +175,29 @@ def test_entity_kind_and_forms():
     assert entity_kind("persName") == "person" and entity_kind("nam_loc_gpe_city") == "place"
     assert entity_kind(None) is None
     assert "pakistańskiego" in forms("pakistański")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # an acronym's case ending after a hyphen goes; the acronym is its own base form
+        ("ATX-a", "ATX"),
+        ("DRM-ów", "DRM"),
+        ("TÁP-ie", "TÁP"),
+        ("nowego ATX-a", "nowy ATX"),
+        ("Dyrektor ATX-a", "Dyrektor ATX-a"),  # a genitive complement stays as written
+        ("SMS-y", "SMS-y"),  # a nominative plural is left alone
+    ],
+)
+def test_acronyms_with_case_endings(phrase: str, expected: str):
+    assert base(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", ["W sieci", "W stronę świata", "Z ostatniej ławki", "Przy kominku"])
+def test_titles_opening_with_a_preposition_stay_as_written(phrase: str):
+    assert base(phrase, label="nam_pro_title") == phrase
+    assert base(phrase) == phrase
+
+
+def test_a_capital_initial_is_no_preposition():
+    assert base("Z. Kowalskiego", label="nam_liv_person") == "Z. Kowalski"
