@@ -6,6 +6,8 @@ import pytest
 import kronika
 from kronika.extract.entities import name_mentions
 
+from .given_ents import doc_with_ents
+
 
 @pytest.fixture(scope="module")
 def rules():
@@ -14,14 +16,7 @@ def rules():
 
 def mentions(nlp, text: str, *ents: tuple[str, str]) -> list[tuple[str, str]]:
     """``(text, type)`` of the mentions, the NER's spans given by hand as ``(text, NKJP label)``."""
-    doc = nlp(text)
-    spans, at = [], 0
-    for phrase, label in ents:
-        start = text.index(phrase, at)
-        spans.append(doc.char_span(start, start + len(phrase), label=label))
-        at = start + len(phrase)
-    doc.ents = spans
-    return [(m.text, m.type) for m in name_mentions(doc)]
+    return [(m.text, m.type) for m in name_mentions(doc_with_ents(nlp, text, *ents))]
 
 
 def test_a_name_after_w_is_a_place_and_so_are_its_other_mentions(rules):

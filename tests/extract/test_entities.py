@@ -11,6 +11,8 @@ from kronika.analyse.pipeline import DEFAULT_MODEL
 from kronika.extract.entities import KINDS, entities_from_doc, entity_type
 from kronika.read import read_paths
 
+from .given_ents import doc_with_ents
+
 SEED = Path(__file__).resolve().parents[2] / "examples" / "seed.txt"
 INTERIM_MODEL = Path("/work/interim-model")
 
@@ -30,14 +32,7 @@ def roles(entity) -> list[str]:
 
 def analysed(nlp, text: str, *ents: tuple[str, str]):
     """Entities of ``text`` with the NER's spans given by hand: (text, NKJP label)."""
-    doc = nlp(text)
-    spans, at = [], 0
-    for phrase, label in ents:
-        start = text.index(phrase, at)
-        spans.append(doc.char_span(start, start + len(phrase), label=label))
-        at = start + len(phrase)
-    doc.ents = spans
-    return {e.id: e for e in entities_from_doc(doc)}
+    return {e.id: e for e in entities_from_doc(doc_with_ents(nlp, text, *ents))}
 
 
 def test_types():
