@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from spacy.tokens import Span
 
 import kronika
 from kronika.analyse.pipeline import DEFAULT_MODEL
