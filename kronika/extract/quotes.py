@@ -55,7 +55,8 @@ def settle(candidates: list[Candidate]) -> list[Candidate]:
             if inner is outer or inner.cue is None or not outer.start <= inner.cue.words.start_char < outer.end:
                 continue
             if outer.start <= inner.start and inner.end <= outer.end + 1:
-                relay = outer.kind != "direct" and (outer.rule in RELAYS or outer.rule == "source" and _medium(outer.words))
+                relay = (outer.kind != "direct" or inner.rule == "clause") and (
+                    outer.rule in RELAYS or outer.rule == "source" and _medium(outer.words))  # X zapewnił, że ... - podał "The Times"
                 nested.add(id(outer) if relay else id(inner))
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: RULE_ORDER.index(c.rule)):

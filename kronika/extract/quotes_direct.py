@@ -12,7 +12,7 @@ from .speech import (SENTENCE_END, Cue, content_clause, is_dash, next_word, prev
 
 
 def _report_words(cue: Cue, limit: int) -> Span | None:
-    return subject(cue.finite, cue.words.start, limit, after_first=True)
+    return subject(cue.finite, cue.words.start, limit, after_first=True, trailing=True)
 
 
 # ---------------------------------------------------------------- dialogue turns

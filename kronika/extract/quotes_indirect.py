@@ -179,7 +179,7 @@ def trailing_quotes(layout: Layout) -> list[Candidate]:
         start = _own_voice_start(layout, doc[first], p_start)
         own = doc.char_span(start, token.idx, alignment_mode="expand")
         kind = "direct" if start <= p_start or first_person(own or doc[first : token.i]) else "indirect"
-        words = subject(cue.head, cue.words.start, sentence.end, after_first=True)
+        words = subject(cue.head, cue.words.start, sentence.end, after_first=True, trailing=True)
         candidate = layout.candidate(kind, start, token.idx, cue, words, "trailing")
         found += [candidate] if candidate is not None else []
     return found

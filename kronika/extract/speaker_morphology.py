@@ -2,6 +2,9 @@
 readings where no tagger ran (the rules-only pipeline)."""
 from __future__ import annotations
 
+import os
+
+import morfeusz2
 from spacy.tokens import Span, Token
 
 from .speech import POSSESSIVES, WORDS, is_known, readings, tag, tag_pos
@@ -41,6 +44,10 @@ def gender_of(token: Token | None) -> str | None:
     return "pl" if len(fields) > 1 and fields[0] in ("fin", "bedzie") and fields[1] == "pl" else None
 
 
+PERSON_VERBS = frozenset({"fin", "bedzie", "impt"})  # NKJP classes that carry a person
+FIRST_OR_SECOND = frozenset({"pri", "sec"})
+
+
 def agrees(verb: Token | None, noun: Token) -> bool:
     """Subject-verb agreement in number, and in gender for common nouns (names' tags are
     unreliable); without a tagger, for some pair of the words' dictionary readings."""
@@ -57,6 +64,8 @@ def _options(token: Token) -> list[list[str]]:
 
 
 def _agree(verb: list[str], noun: list[str], token: Token) -> bool:
+    if verb and verb[0] in PERSON_VERBS and FIRST_OR_SECOND & set(verb) and noun and noun[0] != "ppron12":
+        return False  # Mówię jako Brytyjczyk: a first or second person takes no noun subject
     verb_number = verb[1] if len(verb) > 1 and verb[1] in ("sg", "pl") else None
     noun_number = noun[1] if len(noun) > 1 and noun[1] in ("sg", "pl") else None
     if verb_number and noun_number and verb_number != noun_number:
@@ -120,3 +129,46 @@ def role_head(token: Token) -> bool:
     return (tag_pos(token) == "subst" or token.pos_ == "NOUN") and common and token.is_alpha
 
 
+
+
+_generator: tuple[int, morfeusz2.Morfeusz] | None = None
+
+
+def _generate(lemma: str) -> list[tuple[str, str]]:
+    """Every (form, tag) of ``lemma`` (this process's Morfeusz generator, made on first use)."""
+    global _generator
+    if _generator is None or _generator[0] != os.getpid():
+        _generator = (os.getpid(), morfeusz2.Morfeusz(analyse=False, generate=True, expand_tags=True))
+    try:
+        return [(form, tag) for form, _, tag, *_ in _generator[1].generate(lemma)]
+    except RuntimeError:
+        return []
+
+
+def plural_nominative(words: list[Token], head: Token) -> str | None:
+    """The nominative plural of a counted noun phrase (``kilka partii`` -> ``partie``,
+    ``wielu pakistańskich polityków`` -> ``pakistańscy politycy``): the head and the modifiers
+    before it, from their plural genitive readings; the words after the head as written. None
+    when a word has no such form."""
+    def lemma(token: Token) -> str | None:
+        pos = "subst" if token.i == head.i else "adj"
+        options = [r.lemma.split(":")[0] for r in readings(token) if ":pl:gen:" in r.tag and r.tag.split(":")[0] == pos]
+        return token.lemma_ if token.lemma_ in options else next(iter(options), None)  # polityków: polityk, not polityka
+
+    lemmas = {t.i: lemma(t) for t in words if t.i <= head.i}
+    if any(lemma is None for lemma in lemmas.values()):
+        return None
+    noun = next((f for f in _generate(lemmas[head.i]) if f[1].startswith("subst:pl:nom:")), None)
+    if noun is None:
+        return None
+    gender = noun[1].split(":")[3]
+    out = []
+    for token in words:
+        if token.i < head.i:
+            form = next((f for f, t in _generate(lemmas[token.i]) if t.startswith(f"adj:pl:nom:{gender}:pos")), None)
+            if form is None:
+                return None
+            out.append(form)
+        else:
+            out.append(noun[0] if token.i == head.i else token.text)
+    return " ".join(out)

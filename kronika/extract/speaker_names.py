@@ -15,6 +15,7 @@ PERSON = "PER"
 ORGANISATION_NOUNS = WORDS["organisation_noun"] | speech_media_nouns()
 SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 PREFIX = 3  # letters two written forms of one name word share (Asia, Asii)
+MIN_FIRST_NAME = 4  # letters of a first name alone that may stand for a fuller name
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,12 @@ def name_part(token: Token) -> bool:
     return personal or not known or (token.pos_ in {"PROPN", "X"} and not token.is_sent_start)
 
 
+def _unknown_opening(token: Token) -> bool:
+    """A capitalised word opening its sentence that the dictionary does not know: a name
+    (``Rebbecca``), not a common word (``Tam``, ``Kiedy``)."""
+    return token.is_sent_start and token.text[:1].isupper() and wordlike(token) and not acronym(token) and not is_known(token)
+
+
 def base_name(span: Span) -> tuple[str, tuple[bool, bool, bool]]:
     """The nominative of a written personal name, and how sure it is: the subject of a verb by
     the parse, every word tagged nominative, the surname nominative. The name is kept as
@@ -81,6 +88,17 @@ def base_name(span: Span) -> tuple[str, tuple[bool, bool, bool]]:
     if len(base) == len(written):
         base = [w if "'" in w else match_case(w, b) if w[:1].isupper() else b for w, b in zip(written, base)]
     return " ".join(base), quality
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Equal, or equal but for one letter inserted or left out (``Rebecca``, ``Rebbecca``)."""
+    a, b = a.casefold(), b.casefold()
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) != 1:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -159,10 +177,17 @@ class PersonNames:
             first_name = bool(name_types(previous)) and not is_known(doc[start])  # Michela Barniera
             agreeing = known_case(previous) in (None, "nom") or bool(shared) or first_name
             after_preposition = start > 1 and tag_pos(doc[start - 2]) == "prep" and not shared
+            particle = (previous.is_lower and previous.is_alpha and start > 2 and doc[start - 2].text in "-–"
+                        and not doc[start - 2].whitespace_ and name_part(doc[start - 3]))
             if previous.text in "-–" and not previous.whitespace_ and start > 1 and not doc[start - 2].whitespace_:
                 start -= 2
+            elif particle:  # Saif -ul Malook
+                start -= 3
             elif previous.whitespace_ and (same or (name_part(previous) and agreeing and not after_preposition)):
                 start -= 1
+            elif previous.whitespace_ and _unknown_opening(previous) and mention is not None and mention[0].type == PERSON:
+                start -= 1  # Rebbecca Bitrus opening a sentence: an unknown word, so no common one
+                break
             else:
                 break
         return doc[start : token.i + 1]
@@ -199,6 +224,15 @@ class PersonNames:
 
         return max(same, key=rank).base
 
+    def _first_name_of(self, word: str) -> str | None:
+        """The one fuller name of the article whose first word is ``word`` as written or with
+        one letter more or less (``Rebecca`` -> ``Rebbecca Bitrus``), where ``word`` is no
+        surname of the article."""
+        if len(word) < MIN_FIRST_NAME or any(same_surname(n.base.split()[-1], word) for n in self.names if len(n.base.split()) > 1):
+            return None
+        fuller = {n.base for n in self.names if len(n.base.split()) > 1 and _one_letter_apart(n.base.split()[0], word)}
+        return fuller.pop() if len(fuller) == 1 else None
+
     def entity_name(self, mentions: list[Span], fallback: str) -> str:
         """The fullest name the article writes for the person of these mention spans: most
         words, then the best attested nominative (a subject, all words nominative, the surname
@@ -208,6 +242,10 @@ class PersonNames:
         if not own:
             return fallback
         longest = max(own, key=lambda n: (len(n.base.split()), n.quality)).base.split()
+        if len(longest) == 1:
+            first = self._first_name_of(longest[0])
+            if first is not None:
+                return first
         same = own + [n for n in self.names if n not in own and covers(n.base, longest)]
         counts = {}
         for n in same:

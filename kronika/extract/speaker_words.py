@@ -18,10 +18,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.pl import speech_media_nouns
 from .base_forms import lemmatize_phrase
-from .speaker_morphology import (MODIFIERS, NOMINALS, agrees, case_of, head_of, is_nominal, nominative,
-                                 person_like)
+from .speaker_morphology import (MODIFIERS, NOMINALS, agrees, case_of, gender_of, head_of, is_nominal, nominative,
+                                 person_like, plural_nominative)
 from .speech import (CLAUSE_TAGS, POSSESSIVES, WORDS, Cue, is_dash, is_known, is_verb, name_types, previous_word,
-                     readings, tag_pos)
+                     readings, tag, tag_pos)
 
 PRONOUNS, RELATIVES, DEMONSTRATIVES = WORDS["pronoun"], WORDS["relative"], WORDS["demonstrative"]
 QUANTIFIERS, COORDINATORS = WORDS["quantifier"], WORDS["coordinator"]
@@ -30,30 +30,60 @@ RELATIVE_SUBJECTS = RELATIVES - {"co"}
 OBJECT_RELATIONS = frozenset({"obj", "iobj", "obl", "obl:arg"})
 NOUN_PHRASE_RELATIONS = frozenset({"flat", "flat:name", "appos", "nmod", "nmod:arg", "nmod:poss", "amod"})
 MAX_NP = 12
+NARRATIVE_VERB_TAGS = frozenset({"fin", "praet", "bedzie"})
 
 
 # ---------------------------------------------------------------- subjects
 
 def subject(verb: Token, lo: int, hi: int, *, after_first: bool = False, skip: set[int] | None = None,
-            after: bool = True) -> Span | None:
+            after: bool = True, trailing: bool = False, own_clause: bool = False) -> Span | None:
     """The words naming who speaks: the subject of ``verb`` within tokens [lo, hi), the
     parse's where it fits, else the best nominative agreeing with the verb (a person before an
     organisation before anything else; then the first one, looking after the verb first for a
-    trailing ``- dodał X`` clause, before it otherwise)."""
+    trailing ``- dodał X`` clause, before it otherwise). In a ``trailing`` reporting clause
+    (``- precyzuje AFP``) the noun after the verb is its subject whatever the parse says. In the
+    verb's ``own_clause``, a noun with another finite verb between it and ``verb`` comes last."""
     doc, skip = verb.doc, skip or set()
     found = _parsed_subject(verb, lo, hi if after else verb.i, skip)
     windows = [range(verb.i + 1, hi), range(lo, verb.i)] if after_first else [range(lo, verb.i), range(verb.i + 1, hi)]
     for window in windows if after else windows[:1]:
         if found is not None:
             break
-        options = [doc[i] for i in window if i not in skip and _subject_like(doc[i], verb)]
-        found = min(options, key=lambda t: (_object_of(t, verb), _subject_rank(t), t.i)) if options else None
+        options = [doc[i] for i in window if i not in skip and _subject_like(doc[i], verb, trailing=trailing)]
+        if any(not _object_of(t, verb) for t in _parsed_subjects(verb) if lo <= t.i < hi and _subject_like(t, verb, trailing=True)):
+            options = [t for t in options if not _object_of(t, verb)]  # głos zabierze ... Tony Blair: not the object
+        found = min(options, key=lambda t: (_object_of(t, verb), own_clause and _other_verb_between(t, verb), _subject_rank(t), t.i)) if options else None
     if found is None:
         found = _quantified(doc, lo, verb.i)
     if found is None:
         return None
     found = _first_conjunct(found, lo)
-    return _with_name(noun_phrase(found, lo, hi), verb, hi)
+    words = _with_name(noun_phrase(found, lo, hi), verb, hi)
+    return _with_quantifier(words, found, lo)
+
+
+def _with_quantifier(words: Span, noun: Token, lo: int) -> Span:
+    """The words stretched back to the quantifier counting ``noun`` (``kilka partii``,
+    ``Niektóre z muzułmańskich sąsiadek``), so that the description is plural."""
+    doc, i = words.doc, words.start
+    while i - 1 >= lo and tag_pos(doc[i - 1]) in MODIFIERS and doc[i - 1].lower_ not in QUANTIFIERS:
+        i -= 1
+    if i - 1 >= lo and doc[i - 1].lower_ == "z":
+        i -= 1
+    if i - 1 >= lo and doc[i - 1].lower_ in QUANTIFIERS and doc[i - 1].lower_ != "z" and counted_noun(noun):
+        return doc[i - 1 : words.end]
+    return words
+
+
+def _other_verb_between(token: Token, verb: Token) -> bool:
+    """Another finite verb between ``token`` and ``verb``: ``token`` is more likely its subject
+    (``Pakistańscy imamowie chcą powieszenia Bibi Pakistańscy przywódcy duchowi domagają się``,
+    an intertitle run into the sentence)."""
+    lo, hi = sorted((token.i, verb.i))
+    between = [t for t in token.doc[lo + 1 : hi] if is_verb(t, NARRATIVE_VERB_TAGS)]
+    if not between or token.i > verb.i:
+        return bool(between)
+    return not any(t.lower_ in COORDINATORS for t in token.doc[between[-1].i + 1 : verb.i])  # uchylił ... i nakazał
 
 
 def _quantified(doc: Doc, lo: int, hi: int) -> Token | None:
@@ -63,9 +93,15 @@ def _quantified(doc: Doc, lo: int, hi: int) -> Token | None:
         if token.lower_ in QUANTIFIERS and token.lower_ != "z" and token.i + 1 < hi:
             i = token.i + 1 + (doc[token.i + 1].lower_ == "z")
             noun = next((t for t in doc[i:min(hi, i + 4)] if tag_pos(t) == "subst"), None)
-            if noun is not None and case_of(noun) == "gen":
-                return noun
+            if noun is not None and counted_noun(noun):
+                return noun  # Niektóre z muzułmańskich sąsiadek: sąsiadek mistagged sg:nom
     return None
+
+
+def counted_noun(token: Token) -> bool:
+    """A noun a quantifier counts: in the plural genitive by its tag or a reading
+    (``kilka partii``, ``Niektóre z muzułmańskich sąsiadek``, the latter mistagged sg:nom)."""
+    return case_of(token) == "gen" or any(":pl:gen:" in r.tag for r in readings(token))
 
 
 def _first_conjunct(token: Token, lo: int) -> Token:
@@ -90,15 +126,25 @@ def _with_name(words: Span, verb: Token, hi: int) -> Span:
     for token in doc[words.end : min(verb.i, hi)]:
         if token.is_punct and token.text not in (".", "-", ",") and not token.is_quote or is_verb(token):
             return words
-        if token.ent_type_ == "persName" and token.pos_ == "PROPN":
+        if token.pos_ == "PROPN" and (token.ent_type_ == "persName" or _name_run(doc, token.i, verb.i)):
             previous = doc[token.i - 1]
             if tag_pos(previous) == "prep" or (tag_pos(doc[token.i - 2]) == "prep" and not previous.text[:1].isupper()):
                 return words
-            end = token.i
+            end = token.i if token.ent_type_ == "persName" else verb.i - 1
             while end + 1 < len(doc) and doc[end + 1].ent_type_ == "persName" and doc[end + 1].i < verb.i:
                 end += 1
+            if end + 1 < verb.i and _name_run(doc, token.i, verb.i):
+                end = verb.i - 1  # Saif -ul Malook: the NER's name stops at the particle
             return doc[words.start : end + 1]
     return words
+
+
+def _name_run(doc: Doc, i: int, end: int) -> bool:
+    """Capitalised words (hyphen-joined parts included) from ``i`` up to ``end``: a name the
+    NER typed as something else (``Noor-ul-Haq Qadri`` as a place)."""
+    words = [t for t in doc[i:end] if not (t.text in "-–" and not t.whitespace_)]
+    return len([t for t in words if t.is_alpha]) >= 2 and all(
+        t.is_alpha and (t.text[:1].isupper() or (not doc[t.i - 1].whitespace_ and doc[t.i - 1].text in "-–")) for t in words)
 
 
 def _subject_rank(token: Token) -> int:
@@ -108,21 +154,54 @@ def _subject_rank(token: Token) -> int:
 
 
 def _parsed_subject(verb: Token, lo: int, hi: int, skip: set[int]) -> Token | None:
+    """The parse's subject of ``verb``; of two uncoordinated ones, not an acronym right before
+    the other (``Jak poinformowały AFP pakistańskie służby więzienne``: the agency is the
+    indeclinable addressee)."""
     if not verb.doc.has_annotation("DEP"):
         return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < hi
-                 and c.i not in skip and _subject_like(c, verb)), None)
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < hi
+             and c.i not in skip and (_subject_like(c, verb) or _mistagged_subject(c, verb))]
+    if len(found) > 1 and not any(t.lower_ in COORDINATORS for t in verb.doc[found[0].i : found[-1].i]):
+        found = [t for t in found if not _addressee(t, found)] or found
+    return found[0] if found else None
 
 
-def _subject_like(token: Token, verb: Token) -> bool:
+def _addressee(token: Token, subjects: list[Token]) -> bool:
+    return token.text.isupper() and len(token.text) > 1 and any(t.i > token.i for t in subjects)
+
+
+def _mistagged_subject(token: Token, verb: Token) -> bool:
+    """A parsed subject the tagger put in another case and number than the verb's, with a
+    nominative reading in the verb's number (``Ministerstwa ... potwierdziły``: sg:gen by the
+    tag, pl:nom by the dictionary)."""
+    verb_number = tag(verb).split(":")[1] if len(tag(verb).split(":")) > 1 else None
+    fields = tag(token).split(":")
+    if verb_number not in ("sg", "pl") or len(fields) < 3 or fields[1] == verb_number or fields[2] == "nom":
+        return False
+    if token.lemma_.lower() in DEMONSTRATIVES or _in_prepositional_phrase(token):
+        return False
+    return any(r.tag.split(":")[:3] == [fields[0], verb_number, "nom"] for r in readings(token))
+
+
+def _subject_like(token: Token, verb: Token, *, trailing: bool = False) -> bool:
     if token.is_space or not (is_nominal(token) or token.pos_ == "PRON") or not nominative(token):
         return False
     if token.lemma_.lower() in DEMONSTRATIVES or _in_prepositional_phrase(token):
         return False
-    if token.i > verb.i and _object_of(token, verb) and not _parsed_subjects(verb):  # Wezwał także nowy rząd Khana
+    if token.i > verb.i and not trailing and _object_of(token, verb) and not _parsed_subjects(verb):  # Wezwał także nowy rząd Khana
+        return False
+    if token.i > verb.i and not trailing and _accusative_modifier(token):  # Wezwał także nowy (acc) rząd (nom) Khana
         return False
     previous = token.doc[token.i - 1] if token.i > 0 else None
     return not (previous is not None and tag_pos(previous) == "prep") and agrees(verb, token)
+
+
+def _accusative_modifier(token: Token) -> bool:
+    """A noun whose nominative and accusative are one form, with an agreeing modifier tagged
+    accusative right before it: the object, whatever the noun's own tag says."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (previous is not None and tag_pos(previous) in MODIFIERS and case_of(previous) == "acc"
+            and any(":acc:" in r.tag for r in readings(token)))
 
 
 def _object_of(token: Token, verb: Token) -> bool:
@@ -152,6 +231,8 @@ def noun_phrase(head: Token, lo: int, hi: int) -> Span:
     genitive complements, quoted names and a final ``w X`` after it."""
     doc = head.doc
     start, end = head.i, head.i + 1
+    if start - 2 >= lo and _compound_hyphen(doc, start - 1) and doc[start - 2].is_alpha and doc[start - 2].is_lower:
+        start -= 2  # sąsiadki-muzułmanki
     while start - 1 >= lo and tag_pos(doc[start - 1]) in MODIFIERS and case_of(doc[start - 1]) == case_of(head):
         start -= 1
     if start - 1 >= lo and doc[start - 1].lower_ in POSSESSIVES and not is_pronoun_subject(doc[start - 1]):
@@ -166,6 +247,11 @@ def noun_phrase(head: Token, lo: int, hi: int) -> Span:
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes_mark(doc, start, end):
         end -= 1
     return doc[start:end]
+
+
+def _compound_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen joining two words with no space (``sąsiadki-muzułmanki``)."""
+    return doc[i].text in "-–" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def is_pronoun_subject(token: Token) -> bool:
@@ -201,6 +287,8 @@ def _right_part(doc: Doc, i: int) -> bool:
         return True  # Kasym-Żomart, Tehreek-e-Labaik
     if not token.whitespace_ and i + 1 < len(doc) and doc[i + 1].text in "-–" and doc[i - 1].text[:1].isupper():
         return True  # Saif ul-Mulook
+    if token.text in "-–" and not token.whitespace_ and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i - 1].text[:1].isupper():
+        return True  # Saif -ul Malook
     if token.is_quote:  # dziennika "Dawn", Gość "Faktów po Faktach"
         after = doc[i + 1] if i + 1 < len(doc) else None
         return (after is not None and after.text[:1].isupper()) or not doc[i - 1].whitespace_
@@ -219,11 +307,16 @@ def describe(words: Span) -> str:
     """The base form of a description (``trzech przedstawicieli służb`` -> ``przedstawiciele
     służb``), without quantifiers and possessives, lower-case unless a name."""
     tokens = [t for t in words if not t.is_space]
+    counted = False
     while len(tokens) > 1 and (tokens[0].lower_ in QUANTIFIERS or tokens[0].lower_ in POSSESSIVES):
+        counted = counted or tokens[0].lower_ in QUANTIFIERS
         tokens = tokens[1:]
     phrase = words.doc[tokens[0].i : tokens[-1].i + 1]
     head = head_of(phrase)
-    text = phrase.text if nominative(head) else lemmatize_phrase(None, phrase.text)
+    while head.i + 2 < phrase.end and _compound_hyphen(words.doc, head.i + 1) and is_nominal(words.doc[head.i + 2]):
+        head = words.doc[head.i + 2]  # sąsiadki-muzułmanki: the last part's case
+    plural = plural_nominative(list(phrase), head) if counted and counted_noun(head) else None
+    text = plural or (phrase.text if nominative(head) else lemmatize_phrase(None, phrase.text))
     first = phrase[0]
     known = is_known(first)
     name = first.pos_ == "PROPN" or bool(name_types(first)) or not known or not first.is_sent_start
@@ -278,10 +371,34 @@ def clause_subject(verb: Token, hi: int | None = None) -> Span | None:
     hi = hi if hi is not None else _clause_end(verb)
     if verb.doc[lo].lower_ in RELATIVE_SUBJECTS:  # ..., który powiedział: the antecedent speaks
         return verb.doc[lo : lo + 1]
-    words = subject(verb, lo, hi, after=False)
+    words = subject(verb, lo, hi, after=False, own_clause=True)
     if words is None and lo > sentence.start:
         words = subject(verb, sentence.start, verb.i, skip=_subordinate(sentence, verb.i), after=False)
+    if words is None and lo > sentence.start:
+        words = _relative_antecedent(verb, sentence.start)
     return words if words is not None else subject(verb, lo, hi, after_first=True)
+
+
+def _relative_antecedent(verb: Token, lo: int) -> Span | None:
+    """A name followed by a relative clause whose subject agrees with ``verb``, the clause
+    closed by the comma before ``verb`` (``z Agencją Reutera Mulook, który od soboty jest w
+    Holandii ..., potwierdził``): the name is the verb's subject, whatever case the tagger gave
+    it."""
+    doc = verb.doc
+    for token in doc[lo : verb.i]:
+        relative = doc[token.i + 2] if token.i + 2 < verb.i else None
+        if (relative is None or doc[token.i + 1].text != "," or relative.lower_ not in RELATIVE_SUBJECTS
+                or relative.lower_ == "co" or case_of(relative) != "nom" or token.pos_ != "PROPN" or token.ent_type_ != "persName"):
+            continue
+        if not agrees(verb, relative) or gender_of(relative) not in (None, gender_of(verb)):
+            continue
+        closed = [t for t in doc[relative.i : verb.i] if t.text == ","]
+        if len(closed) == 1 and previous_word(verb).text == ",":
+            start = token.i
+            while start - 1 >= lo and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "persName":
+                start -= 1  # Saif ul-Mulook: the whole name
+            return doc[start : token.i + 1]
+    return None
 
 
 def _subordinate(sentence: Span, upto: int) -> set[int]:

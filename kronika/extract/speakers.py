@@ -26,11 +26,12 @@ from .speaker_morphology import (case_of, cases_of, gender_of, head_of, is_nomin
                                  role_head, same_gender)
 from .speaker_names import PERSON, PersonNames, name_gender, name_part, unquote
 from .speaker_roles import RoleBindings
-from .speaker_words import COORDINATORS, MAX_NP, RELATIVES, describe, noun_phrase
-from .speech import POSSESSIVES, WORDS, is_verb, name_types, readings
+from .speaker_words import COORDINATORS, MAX_NP, QUANTIFIERS, RELATIVES, describe, noun_phrase
+from .speech import POSSESSIVES, WORDS, is_verb, name_types, readings, tag_pos
 
 ORGANISATION = "ORG"
 POSSESSOR_GENDER = {w: gender for gender in ("m", "f", "pl") for w in WORDS[f"possessive_{gender}"]}
+POSSESSOR_WINDOW = 60  # words back to look for the person a possessive stands for
 ANAPHORIC_ROLE_WORDS = 2  # a role of at most this many nouns may refer to the person just spoken of
 
 
@@ -52,6 +53,7 @@ class Speakers:
         self.roles = RoleBindings(self.names)
         self.history = History()
         self.quoted: list[tuple[int, int]] = []  # character ranges of the quotes' texts
+        self.role_speakers: dict[str, dict[str, Speaker]] = {}  # role lemma -> the people named under it
         self._genders: dict[str, str | None] = {}
 
     def _outside_quotes(self, entity: Entity) -> bool:
@@ -93,7 +95,8 @@ class Speakers:
         (``Przewodniczący Komisji Praw Człowieka w niemieckim parlamencie Bundestagu Gyde
         Jensen``): apposed to the role, whatever the dictionary knows of the names."""
         between = words.doc[head.i + 1 : name.start]
-        return (len(name) > 1 and name.end == words.end and all(t.text[:1].isupper() for t in name if t.is_alpha)
+        hyphenated = {t.i for t in name if t.i > name.start and not t.doc[t.i - 1].whitespace_ and t.doc[t.i - 1].text in "-–"}
+        return (len(name) > 1 and name.end == words.end and all(t.text[:1].isupper() or t.i in hyphenated for t in name if t.is_alpha)
                 and not any(is_verb(t) or (t.is_punct and t.text not in ".-") for t in between))
 
     def person_gender(self, entity: Entity) -> str | None:
@@ -144,6 +147,8 @@ class Speakers:
             entity = self._expanded(entity)
             name = _without_media_noun(unquote(entity.name))
         own = (name_gender(name) or self.person_gender(entity)) if person else None
+        if person and gender == "pl":
+            gender = None  # one person: a plural verb's subject is not only them
         return Speaker(entity.id, name, person, own or gender)
 
     def _expanded(self, entity: Entity) -> Entity:
@@ -162,6 +167,9 @@ class Speakers:
         """The speaker of a quote (or the subject of a clause) at character ``position``."""
         gender = gender_of(verb)
         if words is None or len(words) == 0:
+            court = self._court(verb) if verb is not None and tag_pos(verb) == "imps" else None
+            if court is not None:
+                return court
             if verb is None or gender is not None:  # no verb, or one of saying with a dropped subject
                 return self.history.previous_person(position, gender, quoted_only=quoted_only)
             return self.history.previous(position, gender, quoted_only=quoted_only)
@@ -181,16 +189,52 @@ class Speakers:
             return None
         named = self._named(words, head, position, gender)
         if named is not None:
+            self._remember_role(named, head)
             return named
         if is_pronoun(head):
             return self.history.previous(position, gender or gender_of(head))
         bound = self.roles.bound(words, head, position, self.quoted)
         if bound is not None:
             return self._person(bound.name, position, gender or gender_of(head))
+        spoken = self._role_speaker(words, head)
+        if spoken is not None:
+            return spoken
         organisation = self._organisation_by_head(head) if head.pos_ != "PROPN" and not person_like(head) else None
         if organisation is not None:
             return self._entity_speaker(organisation[0], gender)
         return self._role(words, head, position, gender)
+
+    def _remember_role(self, speaker: Speaker, head: Token) -> None:
+        """A person named with their role in the speaker words (``prawnik chrześcijanki Saif -ul
+        Malook zapowiadał``): the role's lemma speaks for them later."""
+        if speaker.person and not speaker.description and not speaker.members and person_like(head) and role_head(head):
+            self.role_speakers.setdefault(head.lemma_.lower(), {})[speaker.key] = speaker
+
+    def _role_speaker(self, words: Span, head: Token) -> Speaker | None:
+        """The one person who has spoken under this role or a synonym (``Adwokat``, ``Obrońca
+        kobiety`` after ``prawnik chrześcijanki Saif -ul Malook``), for a role of a person or of
+        no one: not one of a place or an office (``minister spraw zagranicznych``)."""
+        lemma = head.lemma_.lower()
+        after = [t for t in words if t.i > head.i and is_nominal(t)]
+        if not (person_like(head) and role_head(head)) or not all(person_like(t) for t in after) or words[0].lower_ in POSSESSIVES:
+            return None
+        synonyms = {lemma}.union(*(group for group in speech_role_synonyms() if lemma in group))
+        people = {key: speaker for role, spoken in self.role_speakers.items() if role in synonyms for key, speaker in spoken.items()}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _court(self, verb: Token) -> Speaker | None:
+        """The court, for an impersonal verb whose clause speaks of a court document (``W
+        uzasadnieniu wyroku podkreślono, że ...``, §3.6): the court the article names (``Sąd
+        Najwyższy``), else ``sąd``."""
+        clause = self.doc[verb.sent.start : verb.i]
+        if not any(t.lemma_.lower() in WORDS["court_document"] for t in clause):
+            return None
+        for entity in self.entities:
+            first = entity.name.split()[0].lower() if entity.name.split() else ""
+            if entity.type == ORGANISATION and first in WORDS["court"]:
+                return self._entity_speaker(entity, None)
+        name = sorted(WORDS["court"])[0]
+        return Speaker(name, name, False, "m", name, True)
 
     def _antecedent(self, relative: Token) -> Entity | None:
         """The person a relative pronoun subject stands for: the nearest one named before it in
@@ -211,9 +255,13 @@ class Speakers:
         (``mężczyzna``, ``ekspert``), or any role of a person named by name."""
         lemma, person = head.lemma_.lower(), person_like(head) and role_head(head)
         indefinite = any(t.lemma_.lower() in WORDS["indefinite"] for t in words)
+        if words[0].lower_ in QUANTIFIERS and words[0].i < head.i:  # kilka partii, Niektóre z sąsiadek: many
+            return Speaker(describe(words), describe(words), person, "pl", lemma, False)
         if person and not indefinite and len([t for t in words if is_nominal(t)]) <= ANAPHORIC_ROLE_WORDS:
             recent = self.history.previous(position, gender_of(head) or gender, person=True)
-            if recent is not None and self.history.recent(recent, position) and _same_role(recent.head, lemma):
+            plural = (gender_of(head) or gender) == "pl"  # muzułmanki: a group, not the man of unknown gender just named
+            if recent is not None and self.history.recent(recent, position) and _same_role(recent.head, lemma) \
+                    and (not plural or recent.gender == "pl"):
                 return recent
         description = self._possessor(words, position) or describe(self._fuller(words, head))
         return Speaker(description, description, person, gender_of(head) or gender, lemma, not indefinite)
@@ -234,11 +282,25 @@ class Speakers:
         first = words[0]
         if first.lower_ not in POSSESSIVES or len(words) < 2:
             return None
-        owner = self.history.previous(position, POSSESSOR_GENDER[first.lower_], person=True)
+        gender = POSSESSOR_GENDER[first.lower_]
+        owner = self.history.previous(position, gender, person=True)
         entity = next((e for e in self.entities if owner is not None and e.id == owner.key), None)
+        if entity is None or (owner.gender != gender and gender != "pl"):
+            entity = self._nearest_person(position, gender) or entity
         genitives = [m.text for m in entity.mentions if _genitive_name(self.doc, m)] if entity else []
         genitive = max(genitives, key=lambda text: len(text.split()), default=None)
         return f"{describe(words[1:])} {genitive}" if genitive else None
+
+    def _nearest_person(self, position: int, gender: str) -> Entity | None:
+        """The person named last before ``position`` (in any case) within ``POSSESSOR_WINDOW``
+        words, of the possessive's gender: ``Sprawa ... Asi Bibi ... jej sąsiadki``."""
+        at = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        end = at.start if at is not None else len(self.doc)
+        for token in reversed(self.doc[max(0, end - POSSESSOR_WINDOW) : end]):
+            hit = self.entity_at(token)
+            if hit is not None and hit[0].type == PERSON and self._entity_speaker(hit[0], None).gender == gender:
+                return hit[0]
+        return None
 
     def _named(self, words: Span, head: Token, position: int, gender: str | None) -> Speaker | None:
         found: list[tuple[Entity, Span]] = []
@@ -296,7 +358,20 @@ class Speakers:
 
     def _medium(self, words: Span, head: Token) -> Speaker | None:
         """A medium named in apposition to its generic noun (``agencja Associated Press`` ->
-        ``Associated Press``, §5.2); a genitive name keeps the noun (``agencja Reutera``)."""
+        ``Associated Press``, §5.2); a genitive name keeps the noun (``agencja Reutera``). A bare
+        noun is the medium the article named last with that noun or a synonym (``gazety`` after
+        ``dziennika "Dawn"``)."""
+        named = self._medium_name(words, head)
+        if named is None and not [t for t in words if t.i != head.i and is_nominal(t)]:
+            synonyms = {head.lemma_.lower()}.union(*(g for g in speech_role_synonyms() if head.lemma_.lower() in g))
+            for token in reversed(self.doc[: words.start]):
+                if token.lemma_.lower() in synonyms and token.is_lower:
+                    named = self._medium_name(noun_phrase(token, token.i, min(len(self.doc), token.i + MAX_NP)), token)
+                    if named is not None:
+                        break
+        return named
+
+    def _medium_name(self, words: Span, head: Token) -> Speaker | None:
         name = [t for t in words if t.i > head.i and (t.text[:1].isupper() or t.is_quote)]
         if name and known_case(name[-1]) == "gen":
             text = describe(words)
@@ -329,6 +404,8 @@ class Speakers:
         verb's gender."""
         if span.start <= head.i < span.end:
             return True
+        if span.start == head.i + 1 and head.lemma_.lower() in WORDS["kinship"]:
+            return False  # córki Asii Bibi: a relative's possessor
         name_case = next((known_case(t) for t in span if known_case(t)), None)
         name_cases = set().union(*(cases_of(t) for t in span))
         if span.start < head.i or (name_cases and case_of(head) not in name_cases):
@@ -336,6 +413,10 @@ class Speakers:
         before = self.doc[span.start - 1]
         if name_case is None and before.i != head.i and person_like(before) and known_case(before) not in (None, case_of(head)):
             return False  # Mąż ... chrześcijanki Asii Bibi: the name belongs to the genitive person
+        second = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        if (second is not None and span.start >= second.i and person_like(second) and role_head(second)
+                and known_case(second) in (None, case_of(head)) and head.lemma_.lower() not in WORDS["honorific"]):
+            return False  # rzecznik premier May: two role nouns in one case, the name is the (indeclinable) second one's
         hit = self.entity_at(span[-1])
         own = name_gender(self._entity_speaker(hit[0], None).name if hit is not None else span.text)
         return not (gender in ("m", "f") and own in ("m", "f") and own != gender)
