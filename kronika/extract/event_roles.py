@@ -32,10 +32,10 @@ from ..lang import pl
 from ..link.codes import adjective_codes, country_code, organisation_country
 from ..model import Entity, EventActor
 from .base_forms import lemmatize_phrase
-from .event_triggers import Frame, Trigger, clause_head, is_verbal
+from .event_triggers import Frame, Trigger, clause_head, is_verbal, relative_conjunct_noun
 
 __all__ = [
-    "Parties", "is_passive", "SubjectMemory", "agents", "code_of", "conjuncts", "implicit_party", "is_agglutinate", "is_state",
+    "Parties", "is_passive", "reads_as", "SubjectMemory", "agents", "code_of", "conjuncts", "implicit_party", "is_agglutinate", "is_state",
     "nominal_object", "slot_tokens", "speech_verbs", "subject_heads",
 ]
 
@@ -101,6 +101,11 @@ def _dictionary_reads(token: Token, case: str, numbers=()) -> bool:
         if case in cases and (not numbers or found & set(numbers)):
             return True
     return False
+
+
+def reads_as(token: Token, case: str) -> bool:
+    """Some dictionary reading of the token is in ``case`` (``Nom``, ``Acc`` ...)."""
+    return _dictionary_reads(token, case)
 
 
 def _phrase_cases(token: Token) -> set[str]:
@@ -200,7 +205,7 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
         if "1" in token.morph.get("Person") or _first_person_form(token):
             return [c for c in kids if c.dep_ == "nsubj" and c.lemma_.lower() in ("ja", "my")]
         number = token.morph.get("Number")
-        found = [c for c in kids if c.dep_ == "nsubj" and (
+        found = [c for c in kids if c.dep_ == "nsubj" and not _name_in_other_case(c) and (
             _in_case(c, "Nom") and _phrase_in_case(c, "Nom") or _quantified(c) or _dictionary_reads(c, "Nom", number) and (_substantive(c) or c.tag_.startswith("pact")))]
         if not found and not any(c.dep_.startswith("nsubj") for c in kids):
             found = _subject_by_case(token, kids)
@@ -209,8 +214,14 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
         if token.tag_.startswith("imps"):  # an impersonal form has no subject: ``Razę aresztowano``
             return [c for c in kids if c.dep_.startswith(("obj", "nsubj")) and _substantive(c)]
         if passive:
-            found = [c for c in kids if c.dep_.startswith("nsubj") and _in_case(c, "Nom")]
-            head = _predicative_head(token) if not found else None
+            found = [c for c in kids if c.dep_.startswith("nsubj") and _in_case(c, "Nom") and not _adpositional(c)]
+            if not found:  # ``Osiem lat temu kobieta skazana została``: the subject hung on a time phrase
+                found = [n for c in kids if c.dep_.startswith("nsubj") and _adpositional(c) for n in c.children
+                         if n.dep_.startswith("nmod") and n.pos_ in ("NOUN", "PROPN") and _agrees(token, n)
+                         and "Nom" in n.morph.get("Case") and not _adpositional(n)]
+            head = (_predicative_head(token) or relative_conjunct_noun(token)) if not found else None
+            if not found and head is None and token.dep_ == "conj" and token.head.tag_.startswith("ppas"):
+                return _slot_fillers(token.head, "obj", True, False)  # oskarżona ... i skazana: one subject
             return [head] if head is not None else found
         if nominal:
             return _slot_fillers(token, "nmod:gen", False, True)
@@ -231,6 +242,10 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
         return [c for c in kids if c.pos_ in ("NOUN", "PROPN", "PRON") and _case_word(c) is None
                 and (c.dep_ == "iobj" and _in_case(c, "Dat") or c.dep_.startswith(("obj", "obl")) and _dative(c)
                      or c.dep_ == "nsubj" and _phrase_cases(c) == {"Dat"}
+                     # a verb has one subject: a second, not nominative, is its object (``władze nie pozwolą Bibi``)
+                     or c.dep_ == "nsubj" and c.morph.get("Case") and "Nom" not in c.morph.get("Case")
+                     and (_dictionary_reads(c, "Dat") or _unknown_word(c)) and any(
+                         o.dep_ == "nsubj" and o != c and "Nom" in o.morph.get("Case") for o in kids)
                      # an infinitive has no subject: the one the parse gave it is the controller,
                      # the dative of the verb governing it (``nie pozwolą Bibi opuścić kraju``)
                      or c.dep_ == "nsubj" and token.tag_.startswith("inf") and token.dep_ == "xcomp" and c.i < token.i)] or [
@@ -247,6 +262,19 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
             c for c in kids if c.dep_.startswith(("obl", "nmod")) and _case_word(c) == match[2] and _has_case(c, match[3])
         ]
     return []
+
+
+def _unknown_word(token: Token) -> bool:
+    """A word the dictionary does not know (``Bibi``): a foreign name, in whatever case."""
+    readings = token._.morfeusz if Token.has_extension("morfeusz") else ()
+    return bool(readings) and all(r.tag == "ign" for r in readings)
+
+
+def _adpositional(token: Token) -> bool:
+    """Governed by a preposition or postposition next to it (``osiem lat temu``, ``w środę``; not
+    one the parse hung on it from afar)."""
+    return any((c.pos_ == "ADP" or c.tag_.startswith("prep")) and abs(c.i - token.i) <= 2
+               for c in token.children if c.dep_ == "case")
 
 
 def _conjoined_predicates(token: Token) -> list[Token]:
@@ -277,7 +305,12 @@ def is_passive(token: Token) -> bool:
 
 def _passive(token: Token) -> bool:
     passive_deps = ("aux:pass", "nsubj:pass", "obl:agent", "aux")
-    return token.tag_.startswith("ppas") and any(c.dep_ in passive_deps for c in token.children)
+    if not token.tag_.startswith("ppas"):
+        return False
+    if any(c.dep_ in passive_deps for c in token.children):
+        return True
+    # ``została oskarżona ... i skazana``: a conjunct shares the auxiliary of the first participle
+    return token.dep_ == "conj" and token.head != token and token.head.tag_.startswith("ppas") and _passive(token.head)
 
 
 def _hosts(trigger: Trigger, slot: str, support: Token | None) -> list[tuple[Token, str]]:
@@ -291,6 +324,8 @@ def _hosts(trigger: Trigger, slot: str, support: Token | None) -> list[tuple[Tok
                   if c.dep_.startswith(("obj", "obl")) and c not in trigger.tokens]
     if match and match[1] == "nmod" and support is not None:
         hosts.append((support, f"obl:{match[2]}+{match[3]}"))
+    if slot == "iobj" and support is not None and support not in trigger.tokens:
+        hosts.append((support, "iobj"))  # ``wysłał Putinowi list gratulacyjny``: the verb's dative
     return hosts
 
 
@@ -511,8 +546,12 @@ class Parties:
         """A person or organisation named next to a title in the same case (``prezydenta
         Donalda Trumpa``, ``mąż Bibi, Ashiq Masih``), not its genitive complement (``mąż Bibi``)."""
         children = sorted(token.children, key=lambda c: not c.dep_.startswith("appos"))
+        title = (token.lemma_.lower(),) in pl.office_titles()
         for child in children:
             same_case = not child.morph.get("Case") or set(child.morph.get("Case")) & set(token.morph.get("Case"))
+            if not same_case and title and child.i == token.i + 1 and self.entity_at(child, ("PER",)) is not None:
+                # ``prosiłem prezydenta Donalda Trumpa``: the name tagged genitive, the title accusative
+                same_case = any(_dictionary_reads(child, c) for c in token.morph.get("Case"))
             if child.dep_.startswith(("appos", "flat")) or child.pos_ == "PROPN" and same_case:
                 entity = self.entity_at(child, NAMED)
                 if entity is not None and (same_case or child.dep_.startswith(("appos", "flat"))):
@@ -696,7 +735,8 @@ def reporting_conjunct(verb: Token) -> bool:
 
 def subject_heads(verb: Token) -> list[Token]:
     """The subject of a verb, or of the verb it is coordinated with or governed by."""
-    candidates = [verb] if reporting_conjunct(verb) else [verb, clause_head(verb), verb.head]
+    candidates = [verb] if reporting_conjunct(verb) else [verb, *_conjunct_heads(verb), verb.head]
+    candidates = list(dict.fromkeys(candidates))
     if verb.tag_.startswith("pcon"):  # an adverbial participle shares the subject of its clause's verb
         candidates += [a for a in verb.ancestors if is_verbal(a) and not a.tag_.startswith(("pcon", "inf"))][:1]
     for candidate in candidates:
@@ -709,11 +749,23 @@ def subject_heads(verb: Token) -> list[Token]:
             if not verb.tag_.startswith("pcon") or candidate == candidates[-1]:
                 break
     for candidate in dict.fromkeys([verb, clause_head(verb)]):  # no subject in the parse: a misattached one
-        if candidate.tag_.startswith(FINITE_SUBJECT_TAGS) and not any(c.dep_.startswith("nsubj") for c in candidate.children):
+        if candidate.tag_.startswith(FINITE_SUBJECT_TAGS) and not any(
+                c.dep_.startswith("nsubj") and not _name_in_other_case(c) for c in candidate.children):
             found = _misattached_subject(candidate)
             if found is not None:
                 return conjuncts(found)
     return []
+
+
+def _conjunct_heads(verb: Token) -> list[Token]:
+    """The conjuncts above a coordinated verb, nearest first, up to the first conjunct: the
+    nearest one with a subject shares it (``Chaudhry wyjaśnił, partia naciskała ... i odrzucała``:
+    ``odrzucała`` hangs on ``naciskała``, whose subject is ``partia``, not ``Chaudhry``)."""
+    found, token = [], verb
+    while token.dep_ == "conj" and token.head != token and not reporting_conjunct(token):
+        token = token.head
+        found.append(token)
+    return found or [clause_head(verb)]
 
 
 def _clause_nouns(verb: Token) -> Iterable[Token]:
@@ -757,9 +809,10 @@ def _misattached_subject(verb: Token) -> Token | None:
     oskarżył rząd``: a verb governs one)."""
     for noun in _clause_nouns(verb):
         head = noun.head
-        if (head != verb and head.pos_ in ("NOUN", "PROPN") and "Nom" in noun.morph.get("Case")
+        crossing = noun.dep_ == "flat" and noun.ent_iob_ == "B" and noun.ent_type_ != head.ent_type_  # a name
+        if (head != verb and head.pos_ in ("NOUN", "PROPN") and "Nom" in noun.morph.get("Case")  # hung on another
                 and _disagrees(noun, head) and _verb_agrees(noun, verb)
-                and not any(c.dep_ == "case" for c in noun.children) and noun.dep_ not in ("flat", "conj")):
+                and not any(c.dep_ == "case" for c in noun.children) and (noun.dep_ not in ("flat", "conj") or crossing)):
             return noun
     objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
     if len(objects) == 2 and objects[0].i < verb.i < objects[1].i and not any(c.dep_ == "case" for c in objects[0].children):
@@ -779,9 +832,19 @@ def _bare_participle_head(candidate: Token, verb: Token) -> bool:
     )
 
 
+def _name_in_other_case(noun: Token) -> bool:
+    """A name whose last part shows another case than the nominative (``z szefem KE
+    Jean-Claude'em Junckerem``: ``Jean-Claude'em`` tagged nominative, ``Junckerem`` instrumental)."""
+    parts = [c for c in noun.children if c.dep_ == "flat" and c.i > noun.i and c.ent_type_ and c.ent_type_ == noun.ent_type_]
+    cases = set(parts[-1].morph.get("Case")) if parts else set()  # (a genitive part is the name's own: Izba Lordów)
+    return bool(cases) and cases <= {"Ins", "Dat", "Loc"} and not _dictionary_reads(parts[-1], "Nom")
+
+
 def _nominative(noun: Token, verb: Token) -> bool:
     """A subject in the nominative by its phrase, or by the dictionary where the tagger chose
     another case (``rosyjskiemu przywódcy`` labelled subject is a dative: no subject)."""
+    if _name_in_other_case(noun):
+        return False
     if _phrase_in_case(noun, "Nom") and _in_case(noun, "Nom") or noun.lemma_.lower() in pl.event_cues()["group"] or _quantified(noun):
         return True  # numerals and quantities (``wiele państw``) are nominative or accusative alike
     return _dictionary_reads(noun, "Nom", verb.morph.get("Number")) and _phrase_in_case(noun, "Nom")

@@ -29,7 +29,7 @@ from ..lang import pl
 
 __all__ = [
     "Frame", "Trigger", "absorb", "call_frame", "clause_head", "find_triggers", "frame", "idle_warning", "is_negated",
-    "is_verbal", "support_role", "token_lemmas", "without_contents",
+    "conjoined_predicate", "is_verbal", "relative_conjunct_noun", "support_role", "token_lemmas", "without_contents",
 ]
 
 SKIP_WORDS = frozenset({"się", "nie"})
@@ -52,6 +52,7 @@ class Trigger:
     head: Token
     order: int  # the entry's index in the lexicon
     type: str = ""
+    absorbed: tuple | None = None  # (trigger, frame) of the concession an agreement took the type of
 
     def __post_init__(self) -> None:
         self.type = self.type or self.entry["type"]
@@ -124,8 +125,9 @@ def _negated_word(token: Token) -> bool:
 
 def _top(tokens: list[Token]) -> Token:
     """The matched verb or participle (``pchnięty nożem``), else the token highest in the tree."""
-    for token in tokens:
-        if is_verbal(token) or token.tag_.startswith(PARTICIPLE_TAGS):
+    for token in tokens:  # not an auxiliary of another matched word (``drzwi pozostają otwarte``)
+        if (is_verbal(token) or token.tag_.startswith(PARTICIPLE_TAGS)) and not (
+                token.dep_.startswith(("aux", "cop")) and token.head in tokens):
             return token
     for token in tokens:
         if not any(a in tokens for a in token.ancestors):
@@ -152,11 +154,12 @@ def _matches(sent: Span, parsed: bool) -> Iterable[Trigger]:
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
-    """Lexicon matches in ``sent``, without overlaps: longer patterns first, then lexicon order."""
+    """Lexicon matches in ``sent``, without overlaps: those matching more words first (``osiągnąć
+    porozumienie`` over ``porozumieć się`` on the noun alone), then longer patterns, then lexicon order."""
     parsed = sent.doc.has_annotation("DEP")
     candidates = sorted(
         _matches(sent, parsed),
-        key=lambda m: (-len(m.entry["pattern"].split()), m.order, m.head.i),
+        key=lambda m: (-len(m.tokens), -len(m.entry["pattern"].split()), m.order, m.head.i),
     )
     kept: list[Trigger] = []
     used: set[int] = set()
@@ -198,6 +201,51 @@ def clause_head(token: Token) -> Token:
     return token
 
 
+def _own_clause_head(token: Token) -> Token:
+    """The first conjunct of a coordination of clause heads, stopping at a semicolon: a clause
+    after ``;`` is a sentence of its own (``..., w którym nacjonaliści ponieśli porażkę; w
+    ubiegłym roku w marszu uczestniczyło 20 tys. ludzi``: not part of the relative clause)."""
+    while token.dep_ == "conj" and token.head != token and not _after_semicolon(token):
+        token = token.head
+    return token
+
+
+def _after_semicolon(token: Token) -> bool:
+    return any(c.dep_ == "punct" and c.text == ";" and token.head.i < c.i < token.i for c in token.children)
+
+
+def _generic_passive(token: Token) -> bool:
+    """An imperfective passive in the present (``Przepisy są popierane przez większość
+    społeczeństwa``, ``są krytykowane przez islamistów``): a habitual state, no event (guide §2)."""
+    return token.tag_.startswith("ppas") and ":imperf" in token.tag_ and any(
+        c.dep_ == "aux:pass" and c.lemma_.lower() == "być" and "Pres" in c.morph.get("Tense") for c in token.children)
+
+
+def _after_temporal_phrase(token: Token) -> bool:
+    """The first predicate after a temporal connective (``Po tym jak ... uniewinnił Sąd
+    Najwyższy, doszło do protestów``): it dates the main clause, whatever the parse made of it
+    (guide §1). Connectives are word sequences of ``event_cues.txt`` (``temporal``), commas aside."""
+    phrases = [tuple(p.split()) for p in pl.event_cues().get("temporal", ())]
+    if not phrases:
+        return False
+    sent = token.sent
+    words = [t for t in sent if t.i < token.i and t.text != ","]
+    texts = [t.text.lower() for t in words]
+    for phrase in phrases:
+        for k in range(len(texts) - len(phrase) + 1):
+            if tuple(texts[k:k + len(phrase)]) == phrase:
+                between = words[k + len(phrase):]
+                if not any(is_verbal(t) or t.tag_.startswith("ppas") and _is_predicative(t) for t in between):
+                    return True
+    return False
+
+
+def _conditional_clause(token: Token) -> bool:
+    """Opened by a conditional conjunction (``jeśli``, ``gdyby``)."""
+    cues = pl.event_cues().get("conditional", frozenset())
+    return any(c.dep_ == "mark" and c.lemma_.lower() in cues and c.i < token.i for c in token.children)
+
+
 def _subordinated(token: Token) -> bool:
     """Opened by a subordinator of time, condition or purpose (``gdy``, ``jeśli``, ``aby``)."""
     cues = pl.event_cues()["subordinator"]
@@ -230,12 +278,14 @@ def _clause_status(verb: Token, depth: int = 0) -> str | None:
     """occurred / announced for a verb whose clause the sentence asserts, None where it does not."""
     if depth > 6:
         return "occurred"
-    clause = clause_head(verb)
+    clause = _own_clause_head(verb)
     if _relative(clause) or _relative(verb) or _conditional(verb) or _able_to(clause):
         return None
     dep, governor = clause.dep_.split(":")[0], clause.head
     own = "announced" if _announced_here(verb) else "occurred"
-    if dep in ("ROOT", "acl") or governor == clause:
+    if dep in ("ROOT", "acl", "conj") or governor == clause or not governor.text.strip():  # (conj: after a semicolon;
+        if depth == 0 and dep == "ROOT" and _conditional_clause(clause):  # a paragraph break parsed as the root)
+            return None  # ``Jeśli Sąd Najwyższy podtrzyma wyrok ...`` parsed as the main clause
         return own
     cues = pl.event_cues()
     lemma = governor.lemma_.lower()
@@ -253,6 +303,9 @@ def _clause_status(verb: Token, depth: int = 0) -> str | None:
     if dep in ("ccomp", "parataxis", "advcl", "xcomp"):
         if lemma in cues["hypothetical"]:
             return None
+        if not (is_verbal(governor) or _is_predicative(governor)) and any(
+                c.dep_ == "mark" and c.lemma_.lower() in cues.get("irrealis", ()) for c in clause.children):
+            return None  # ``Nie pozwolimy na to, żeby był blokowany ruch``: a wish or purpose, no fact
         above = _clause_status(governor, depth + 1) if is_verbal(governor) or _is_predicative(governor) else "occurred"
         if above is None:
             return None
@@ -313,14 +366,34 @@ def support_role(verb: Token, noun: Token) -> str | None:
     if not (is_verbal(verb) or _is_predicative(verb) or _argument_gerund(verb)):
         return None
     preposition = _preposition(noun)
+    relations = _support_index().get(verb.lemma_.lower(), ())
+    if noun.dep_ == "nsubj" and not any(r == "nsubj" for r, _ in relations) and not verb.tag_.startswith("ppas") \
+            and not _other_subject(verb, noun):
+        return None  # the subject of a verb that takes its event as object (``Aresztowanie ma na celu ...``)
     core = []
-    for relation, role in _support_index().get(verb.lemma_.lower(), ()):
+    for relation, role in relations:
         if relation.startswith("obl:") and relation != "obl:inst":
             if preposition == relation[4:]:
                 return role
         elif preposition is None:
             core.append((relation != noun.dep_.split(":")[0], role))
     return min(core)[1] if core else None
+
+
+def _other_subject(verb: Token, noun: Token) -> bool:
+    """Another subject of the verb, labelled so or a nominative noun after it agreeing in number,
+    wherever the parse hung it (``wyrok ... ogłosił w sobotę w mieście Bahawalpur sędzia``): the
+    noun labelled subject is then the object."""
+    if verb.tag_.startswith("imps") or any(c.dep_.startswith("nsubj") and c != noun for c in verb.children):
+        return True  # (an impersonal form has no subject: ``nakaz uwolnienia wydano``)
+    number = set(verb.morph.get("Number"))
+    return any(
+        t.pos_ in ("NOUN", "PROPN") and t.i > verb.i and t not in noun.subtree
+        and not t.dep_.startswith(("flat", "conj", "appos")) and (
+            "Nom" in t.morph.get("Case") and (not number or number & set(t.morph.get("Number")))
+            or any(c.dep_ in ("det:numgov", "nummod:gov") for c in t.children))  # kilka krajów
+        for t in verb.subtree
+    )
 
 
 def _nominal_conjunct(noun: Token) -> Token:
@@ -361,7 +434,15 @@ def frame(trigger: Trigger) -> Frame | None:
     head = trigger.head
     if not head.doc.has_annotation("DEP"):
         return Frame("announced" if _announced_here(head) else "occurred", head) if is_verbal(head) else None
-    if is_verbal(head) or _is_predicative(head) or head.dep_ == "ROOT" and head.pos_ in ("ADJ", "VERB"):
+    if _after_temporal_phrase(head) or _generic_passive(head):
+        return None
+    noun = relative_conjunct_noun(head)
+    if noun is not None:  # the main predicate parsed as a conjunct of the noun's relative clause
+        if noun.dep_ != "ROOT" and noun.head.text.strip():
+            return None
+        return Frame("announced" if _announced_here(head) else "occurred", head)
+    if is_verbal(head) or _is_predicative(head) or head.dep_ == "ROOT" and head.pos_ in ("ADJ", "VERB") or \
+            conjoined_predicate(head):
         if head.tag_.startswith(PARTICIPLE_TAGS) and not _is_predicative(clause_head(head)):
             return None
         status = _clause_status(head)
@@ -373,6 +454,28 @@ def frame(trigger: Trigger) -> Frame | None:
     return None
 
 
+def conjoined_predicate(token: Token) -> bool:
+    """A passive participle coordinated with a passive predicate, sharing its auxiliary
+    (``została oskarżona o bluźnierstwo i skazana na śmierć``)."""
+    return token.tag_.startswith("ppas") and token.dep_ == "conj" and _is_predicative(clause_head(token)) and \
+        clause_head(token).tag_.startswith("ppas")
+
+
+def relative_conjunct_noun(token: Token) -> Token | None:
+    """The noun whose passive predicate the parse coordinated with the relative clause on that
+    noun (``Dwóch polityków, którzy chcieli pomóc kobiecie, zostało zamordowanych``:
+    ``zamordowanych`` a conjunct of ``chcieli``, with its own ``zostało``), or None."""
+    if not (token.tag_.startswith("ppas") and token.dep_ == "conj" and token.head.dep_ == "acl:relcl"):
+        return None
+    if not any(c.dep_ == "aux:pass" for c in token.children) or any(c.dep_.startswith("nsubj") for c in token.children):
+        return None
+    noun = token.head.head
+    if noun == token.head or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    number, own = set(token.morph.get("Number")), set(noun.morph.get("Number"))
+    return noun if not number or not own or number & own else None
+
+
 # ---------------------------------------------------------------- rules between triggers
 
 
@@ -382,9 +485,11 @@ def absorb(framed: list[tuple[Trigger, Frame]]) -> list[tuple[Trigger, Frame]]:
     dropped = set()
     for trigger, _ in framed:
         absorbed = ABSORBING.get(trigger.type, ())
-        for other, _ in framed:
+        for other, other_frame in framed:
             if other.type in absorbed and trigger.head in other.head.ancestors:
-                trigger.type = other.type
+                if trigger.type == trigger.entry["type"]:  # the first concession named (then the conjuncts go too)
+                    trigger.type = other.type
+                    trigger.absorbed = (other, other_frame)
                 dropped.add(other.head.i)
     return [(t, f) for t, f in framed if t.head.i not in dropped]
 

@@ -25,11 +25,11 @@ from spacy.tokens import Doc, Span, Token
 from ..lang import pl
 from ..model import Article, Entity, Event, EventActor, TimeExpression
 from .event_roles import (
-    Parties, SubjectMemory, agents, code_of, is_passive, conjuncts, implicit_party, is_agglutinate, is_state, nominal_object, slot_tokens,
+    Parties, SubjectMemory, agents, reads_as, code_of, is_passive, conjuncts, implicit_party, is_agglutinate, is_state, nominal_object, slot_tokens,
     reporting_conjunct, speech_verbs, subject_heads,
 )
 from .event_triggers import (
-    Frame, Trigger, absorb, call_frame, clause_head, find_triggers, frame, idle_warning, is_negated, is_verbal,
+    Frame, Trigger, absorb, call_frame, clause_head, conjoined_predicate, find_triggers, frame, idle_warning, is_negated, is_verbal,
     without_contents,
 )
 from .times import find_times
@@ -44,6 +44,7 @@ NEEDS_ACTOR = frozenset({"THREATEN"})
 PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one"})
 FINITE_TAGS = ("fin", "praet", "bedzie", "winien")
 ABOUT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT"})
+OWNED_CONTENT_TYPES = frozenset({"REJECT"})
 JOINT_TYPES = frozenset({"AGREE", "CONSULT"})
 COMITATIVE = ("obl:z+inst", "nmod:z+inst", "nmod:między+inst")
 TRIGGER_SPAN = 6
@@ -271,6 +272,10 @@ class _ArticleEvents:
     def _sentence_events(self, sent: Span) -> list[Event]:
         framed = [(t, f) for t, f in self._framed(find_triggers(sent)) if f is not None]
         framed = without_contents(absorb(framed))
+        heads = {t.head.i: t for t, _ in framed}
+        framed = [(t, f) for t, f in framed if not (  # ``pchnięty nożem oraz postrzelony``: one assault
+            conjoined_predicate(t.head) and getattr(heads.get(t.head.head.i), "type", None) == t.type
+            and not any(c.dep_.startswith(("nsubj", "aux")) for c in t.head.children))]
         events = [e for e in (self._event(sent, t, f) for t, f in framed) if e is not None]
         if any(e.type == "PROTEST" for e in events):  # the demands of a protest are part of it (§3)
             events = [e for e in events if e.type != "REQUEST"]
@@ -295,7 +300,9 @@ class _ArticleEvents:
         status = _status(trigger, found)
         if status == "negated" and trigger.type == "REJECT":  # "nie wykluczył": no refusal
             return None
-        if trigger.type == "THREATEN" and idle_warning(trigger):
+        if _everyday(trigger):
+            return None
+        if trigger.type == "THREATEN" and (idle_warning(trigger) or _danger(trigger)):
             return None
         if trigger.type == "PROTEST" and not trigger.entry["mode"] and any(a.sector == "GOV" for a in actor):
             # states protest (verbally): ACCUSE (§3); marches, strikes, blockades stay PROTEST
@@ -321,8 +328,12 @@ class _ArticleEvents:
     def _roles(self, sent: Span, trigger: Trigger, found: Frame) -> tuple[list[EventActor], list[EventActor]]:
         actor = self._slot_parties(sent, trigger, found, "actor")
         recipient = self._slot_parties(sent, trigger, found, "recipient")
+        if not recipient and trigger.absorbed is not None:  # ``zgodził się, by demonstranci zostali objęci amnestią``
+            recipient = self._slot_parties(sent, *trigger.absorbed, "recipient")
         if not recipient and trigger.entry["recipient"] and not _joint(trigger, found):
             recipient = self._party_of_thing(trigger, found) or self._answered(sent, trigger, found, actor)
+        if not recipient and trigger.type in OWNED_CONTENT_TYPES and not _joint(trigger, found):
+            recipient = self._owner_of_content(trigger, found)
         if _joint(trigger, found):  # negotiations, agreements: all parties act (§5)
             actor, recipient = actor + [r for r in recipient if r not in actor], []
         unsaid = _agentless(trigger, found) or found.subject_role == "none"
@@ -344,8 +355,13 @@ class _ArticleEvents:
         if found.support is not None:
             if found.subject_role != role:
                 return []
-            passive = agents(found.support) if found.support.tag_.startswith("ppas") else []
-            return self._parties(passive) if passive else self._subject_parties(found.support)
+            passive = agents(found.support) if found.support.tag_.startswith(("ppas", "ger")) else []
+            if passive:
+                return self._parties(passive)
+            if found.support.tag_.startswith("ger") and found.support.head != found.support:
+                # ``partia naciskała na przeprowadzenie protestu``: the verbal noun's subject is the governing verb's
+                return self._subject_parties(found.support.head) if is_verbal(found.support.head) else []
+            return self._subject_parties(found.support)
         if _agentless(trigger, found):
             if "obj" in slots:  # the unsaid subject of a passive is its patient
                 return self._subject_parties(found.verb)
@@ -370,6 +386,9 @@ class _ArticleEvents:
             top = top.head
         if top.tag_.startswith("imps"):
             return []
+        future = next((c for c in top.children if c.dep_.startswith("aux") and c.tag_.startswith("bedzie")), None)
+        if top.tag_.startswith("inf") and future is not None:
+            top = future  # ``będą rozmawiać``: the auxiliary agrees with the subject
         finite = top.tag_.startswith(FINITE_TAGS) or top.tag_.startswith("ppas") and top.morph.get("Number")
         if finite and "1" not in top.morph.get("Person"):
             return self.memory.recall(top)
@@ -414,6 +433,25 @@ class _ArticleEvents:
                     return [r for r in event.recipient if (r.entity, r.name) not in taken]
             return []
         return self.memory.before(sent.start, taken)
+
+    def _owner_of_content(self, trigger: Trigger, found: Frame) -> list[EventActor]:
+        """Whose proposal a refusal rejects: the party proposing the thing refused, named as its
+        agent (``odrzucała rozwiązania proponowane przez rząd``) or its genitive owner
+        (``odrzucił propozycję rządu``)."""
+        for thing in slot_tokens(trigger, trigger.entry.get("content", ()), found.support):
+            if thing.pos_ not in ("NOUN", "PROPN") or "Hum" in thing.morph.get("Animacy"):
+                continue
+            for modifier in thing.children:
+                if modifier.dep_.startswith(("acl", "amod")) and modifier.tag_.startswith("ppas"):
+                    parties = self._parties(agents(modifier))
+                    if parties:
+                        return parties
+            owners = [c for c in thing.children if c.dep_.startswith("nmod") and c.i > thing.i and not any(
+                w.dep_ == "case" for w in c.children) and "Gen" in c.morph.get("Case") and c.pos_ in ("NOUN", "PROPN")]
+            for owner in owners[:1]:
+                if self.parties.entity_at(owner, ("PER", "ORG", "GPE")) is not None or self.parties.sector(owner):
+                    return self._parties([owner])
+        return []
 
     def _about(self, trigger: Trigger, role: str) -> list[EventActor]:
         """Whom the content of a demand, offer or refusal is about: the object of the verbal
@@ -464,7 +502,28 @@ class _ArticleEvents:
             person = self.parties.recent_person(pronoun, self.previous_paragraph_start)
             if person is not None:
                 return [person]
-        return self.memory.recall(pronoun)
+        return self.memory.recall(pronoun) or self._plural_antecedent(pronoun)
+
+    def _plural_antecedent(self, pronoun: Token) -> list[EventActor]:
+        """A plural subject pronoun no subject of the paragraph takes up: the nearest agreeing
+        plural noun of people before its sentence in the paragraph, in any case (``wyrok
+        spowodował demonstracje radykalnych islamistów. Zagrozili oni śmiercią ...``)."""
+        if "Plur" not in pronoun.morph.get("Number") or "Nom" not in pronoun.morph.get("Case"):
+            return []
+        virile = "Masc" in pronoun.morph.get("Gender")
+        for i in range(pronoun.sent.start - 1, self.paragraph_start - 1, -1):
+            noun = self.doc[i]
+            if noun.pos_ not in ("NOUN", "PROPN") or "Plur" not in noun.morph.get("Number"):
+                continue
+            if noun.dep_.startswith(("flat", "fixed")) or any(c.dep_ == "case" for c in noun.children):
+                continue
+            if ("Hum" in noun.morph.get("Animacy") and "Masc" in noun.morph.get("Gender")) != virile:
+                continue
+            if virile or self.parties.sector(noun) is not None:
+                found = self.parties.parties(noun)
+                if found:
+                    return found
+        return []
 
     def _implicit_country(self, trigger: Trigger, found: Frame) -> str | None:
         location = self._location(trigger, found)
@@ -568,6 +627,26 @@ def _opinion(trigger: Trigger) -> bool:
     """Agreeing with a statement (``zgadzam się z tym``) is an opinion, not an event."""
     fillers = slot_tokens(trigger, trigger.entry["recipient"])
     return trigger.type == "AGREE" and any(t.lemma_.lower() == "to" for t in fillers)
+
+
+def _danger(trigger: Trigger) -> bool:
+    """``grozi jej niebezpieczeństwo``, ``Pakistance będzie grozić śmierć``: a danger in the
+    nominative is what threatens, no party threatening (a threat names its means in the
+    instrumental: ``grozili śmiercią``)."""
+    head = trigger.head
+    if head.lemma_.lower() not in pl.event_cues().get("endanger", ()):
+        return False
+    dangers = pl.event_cues().get("danger", frozenset())
+    return any(c.lemma_.lower() in dangers and not any(w.dep_ == "case" for w in c.children)
+               and ("Nom" in c.morph.get("Case") or reads_as(c, "Nom")) for c in head.children)
+
+
+def _everyday(trigger: Trigger) -> bool:
+    """A refusal, offer or demand of an everyday act (``odmówiły picia z tego samego naczynia``):
+    interpersonal, no political event (guide §2)."""
+    everyday = pl.event_cues().get("everyday", frozenset())
+    content = slot_tokens(trigger, trigger.entry.get("content", ()))
+    return any(t.lemma_.lower() in everyday for t in content)
 
 
 def _counted(adverb: Token) -> bool:

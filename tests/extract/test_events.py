@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -627,3 +628,438 @@ def test_observing_the_law_or_warning_of_effects_is_no_threat(nlp, text):
 )
 def test_necessity_and_ability_assert_no_event(nlp, text, expected):
     assert [e.type for e in analysed(nlp, text)] == expected
+
+
+# ---------------------------------------------------------------- parse quirks and discourse (hand-parsed)
+
+NEAREST_CONJUNCT = """
+Minister   minister  NOUN  subst:sg:nom:m1    1 nsubj  Animacy=Hum|Case=Nom|Gender=Masc|Number=Sing
+wyjaśnił   wyjaśnić  VERB  praet:sg:m1:perf   1 ROOT   Aspect=Perf|Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+,          ,         PUNCT interp             4 punct  _
+partia     partia    NOUN  subst:sg:nom:f     4 nsubj  Case=Nom|Gender=Fem|Number=Sing
+naciskała  naciskać  VERB  praet:sg:f:imperf  1 conj   Aspect=Imp|Gender=Fem|Number=Sing|Tense=Past|VerbForm=Fin
+i          i         CCONJ conj               6 cc     _
+odrzucała  odrzucać  VERB  praet:sg:f:imperf  4 conj   Aspect=Imp|Gender=Fem|Number=Sing|Tense=Past|VerbForm=Fin
+rozwiązania rozwiązanie NOUN subst:pl:acc:n   6 obj    Case=Acc|Gender=Neut|Number=Plur
+proponowane proponować ADJ ppas:pl:nom:n:imperf:aff 7 acl Case=Nom|Gender=Neut|Number=Plur|VerbForm=Part|Voice=Pass
+przez      przez     ADP   prep:acc           10 case  _
+rząd       rząd      NOUN  subst:sg:acc:m3    8 obl:agent Animacy=Inan|Case=Acc|Gender=Masc|Number=Sing
+.          .         PUNCT interp             1 punct  _
+"""
+
+
+def test_a_conjunct_takes_the_subject_of_the_nearest_conjunct_and_a_refusal_the_proposer():
+    reject = next(e for e in extract(parsed(NEAREST_CONJUNCT)) if e.type == "REJECT")
+    assert [a.name for a in reject.actor] == ["partia"]  # not the minister of the first conjunct
+    assert [r.name for r in reject.recipient] == ["rząd"]  # who proposed what is refused
+
+
+OWNED_PROPOSAL = """
+Sejm       Sejm      PROPN subst:sg:nom:m3    1 nsubj  Case=Nom|Gender=Masc|Number=Sing orgName
+odrzucił   odrzucić  VERB  praet:sg:m3:perf   1 ROOT   Aspect=Perf|Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+propozycję propozycja NOUN subst:sg:acc:f     1 obj    Case=Acc|Gender=Fem|Number=Sing
+rządu      rząd      NOUN  subst:sg:gen:m3    2 nmod   Case=Gen|Gender=Masc|Number=Sing
+.          .         PUNCT interp             1 punct  _
+"""
+
+
+def test_the_owner_of_a_refused_proposal_is_the_recipient():
+    (reject,) = extract(parsed(OWNED_PROPOSAL))
+    assert (reject.type, [r.name for r in reject.recipient]) == ("REJECT", ["rząd"])
+
+
+EVERYDAY = """
+Muzułmanki muzułmanka NOUN subst:pl:nom:f     1 nsubj  Case=Nom|Gender=Fem|Number=Plur
+odmówiły   odmówić   VERB  praet:pl:f:perf    1 ROOT   Aspect=Perf|Gender=Fem|Number=Plur|Tense=Past|VerbForm=Fin
+picia      picie     NOUN  subst:sg:gen:n     1 obj    Case=Gen|Gender=Neut|Number=Sing
+wody       woda      NOUN  subst:sg:gen:f     2 nmod   Case=Gen|Gender=Fem|Number=Sing
+.          .         PUNCT interp             1 punct  _
+"""
+
+
+def test_refusing_an_everyday_act_is_no_event():
+    assert extract(parsed(EVERYDAY)) == []
+    assert [e.type for e in extract(parsed(EVERYDAY.replace("picie ", "udział ")))] == ["REJECT"]
+
+
+RELATIVE_CONJUNCT = """
+Dwóch      dwa       NUM   num:pl:nom:m1:rec  1 nummod Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur
+polityków  polityk   NOUN  subst:pl:gen:m1    1 ROOT   Animacy=Hum|Case=Gen|Gender=Masc|Number=Plur
+,          ,         PUNCT interp             4 punct  _
+którzy     który     DET   adj:pl:nom:m1:pos  4 nsubj  Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur|PronType=Rel
+chcieli    chcieć    VERB  praet:pl:m1:imperf 1 acl:relcl Animacy=Hum|Gender=Masc|Number=Plur|Tense=Past|VerbForm=Fin
+pomóc      pomóc     VERB  inf:perf           4 xcomp  VerbForm=Inf
+,          ,         PUNCT interp             4 punct  _
+zostało    zostać    AUX   praet:sg:n:perf    8 aux:pass Gender=Neut|Number=Sing|Tense=Past|VerbForm=Fin
+zamordowanych zamordować ADJ ppas:pl:gen:m1:perf:aff 4 conj Animacy=Hum|Case=Gen|Gender=Masc|Number=Plur|VerbForm=Part|Voice=Pass
+.          .         PUNCT interp             1 punct  _
+"""
+
+
+def test_a_passive_predicate_parsed_into_the_relative_clause_is_the_nouns():
+    (assault,) = extract(parsed(RELATIVE_CONJUNCT))
+    assert (assault.type, assault.status) == ("ASSAULT", "occurred")
+    assert [r.name for r in assault.recipient] == ["politycy"]
+
+
+SEMICOLON = """
+Wybory     wybory    NOUN  subst:pl:nom:n     3 obl    Case=Nom|Number=Plur
+,          ,         PUNCT interp             3 punct  _
+których    który     DET   adj:pl:gen:n:pos   3 obl    Case=Gen|Number=Plur|PronType=Rel
+partia     partia    NOUN  subst:sg:nom:f     4 nsubj  Case=Nom|Gender=Fem|Number=Sing
+przegrała  przegrać  VERB  praet:sg:f:perf    4 ROOT   Aspect=Perf|Gender=Fem|Number=Sing|Tense=Past|VerbForm=Fin
+;          ;         PUNCT interp             8 punct  _
+w          w         ADP   prep:loc           7 case   _
+marszu     marsz     NOUN  subst:sg:loc:m3    8 obl    Case=Loc|Gender=Masc|Number=Sing
+uczestniczyli uczestniczyć VERB praet:pl:m1:imperf 4 conj Animacy=Hum|Gender=Masc|Number=Plur|Tense=Past|VerbForm=Fin
+demonstranci demonstrant NOUN subst:pl:nom:m1 8 nsubj  Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur
+.          .         PUNCT interp             4 punct  _
+"""
+
+
+def test_a_clause_after_a_semicolon_is_no_part_of_a_relative_clause():
+    (protest,) = extract(parsed(SEMICOLON))
+    assert (protest.type, protest.status, [a.name for a in protest.actor]) == ("PROTEST", "occurred", ["demonstranci"])
+
+
+def test_a_paragraph_break_parsed_as_the_root_leaves_the_clause_asserted():
+    rows = [line.split() for line in PASSIVE.strip().splitlines()]
+    register_extensions()
+    words = [r[0] for r in rows] + ["\n\n"]
+    heads = [int(r[4]) for r in rows] + [len(rows)]
+    heads[2] = len(rows)  # zatrzymani hangs on the paragraph break
+    doc = Doc(spacy.blank("pl").vocab, words=words, spaces=[i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))] + [False],
+              lemmas=[r[1] for r in rows] + ["\n\n"], pos=[r[2] for r in rows] + ["SPACE"], tags=[r[3] for r in rows] + ["subst"],
+              heads=heads, deps=[r[5] for r in rows[:2]] + ["obj"] + [r[5] for r in rows[3:]] + ["ROOT"],
+              morphs=["" if r[6] == "_" else r[6] for r in rows] + [""])
+    (event,) = extract(doc)
+    assert (event.type, event.status) == ("COERCE", "occurred")
+
+
+PLURAL_ANTECEDENT = """
+Wyrok      wyrok     NOUN  subst:sg:nom:m3    1 nsubj  Case=Nom|Gender=Masc|Number=Sing
+wywołał    wywołać   VERB  praet:sg:m3:perf   1 ROOT   Aspect=Perf|Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+demonstracje demonstracja NOUN subst:pl:acc:f 1 obj    Case=Acc|Gender=Fem|Number=Plur
+islamistów islamista NOUN  subst:pl:gen:m1    2 nmod   Animacy=Hum|Case=Gen|Gender=Masc|Number=Plur
+.          .         PUNCT interp             1 punct  _
+Zagrozili  zagrozić  VERB  praet:pl:m1:perf   0 ROOT   Animacy=Hum|Aspect=Perf|Gender=Masc|Number=Plur|Tense=Past|VerbForm=Fin
+oni        on        PRON  ppron3:pl:nom:m1   0 nsubj  Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur|PronType=Prs
+śmiercią   śmierć    NOUN  subst:sg:inst:f    0 obl    Case=Ins|Gender=Fem|Number=Sing
+kobiecie   kobieta   NOUN  subst:sg:dat:f     0 iobj   Case=Dat|Gender=Fem|Number=Sing
+.          .         PUNCT interp             0 punct  _
+"""
+
+
+def _two_sentences(table: str, second: int) -> Doc:
+    """A hand-parsed table of two sentences: heads of the second counted from its first token."""
+    lines = table.strip().splitlines()
+    fixed = []
+    for i, line in enumerate(lines):
+        cols = line.split()
+        if i >= second:
+            cols[4] = str(int(cols[4]) + second)
+        fixed.append(" ".join(cols))
+    return parsed("\n".join(fixed))  # two roots: two sentences
+
+
+def test_a_plural_pronoun_takes_up_the_last_plural_people_of_the_paragraph():
+    threat = next(e for e in extract(_two_sentences(PLURAL_ANTECEDENT, 5)) if e.type == "THREATEN")
+    assert [a.name for a in threat.actor] == ["islamiści"] and [r.name for r in threat.recipient] == ["kobieta"]
+
+
+SUPPORT_GERUND = """
+Partia     partia    NOUN  subst:sg:nom:f     1 nsubj  Case=Nom|Gender=Fem|Number=Sing
+naciskała  naciskać  VERB  praet:sg:f:imperf  1 ROOT   Aspect=Imp|Gender=Fem|Number=Sing|Tense=Past|VerbForm=Fin
+na         na        ADP   prep:acc           3 case   _
+przeprowadzenie przeprowadzić NOUN ger:sg:acc:n:perf:aff 1 obl:arg Case=Acc|Gender=Neut|Number=Sing|VerbForm=Vnoun
+protestu   protest   NOUN  subst:sg:gen:m3    3 obj    Case=Gen|Gender=Masc|Number=Sing
+.          .         PUNCT interp             1 punct  _
+"""
+
+
+def test_an_event_noun_under_an_argument_gerund_takes_the_governing_verbs_subject():
+    protest = next(e for e in extract(parsed(SUPPORT_GERUND)) if e.type == "PROTEST")
+    assert [a.name for a in protest.actor] == ["partia"]
+
+
+CONJOINED_PASSIVES = """
+Kobieta    kobieta   NOUN  subst:sg:nom:f     2 nsubj:pass Case=Nom|Gender=Fem|Number=Sing
+została   zostać    AUX   praet:sg:f:perf    2 aux:pass Gender=Fem|Number=Sing|Tense=Past|VerbForm=Fin
+oskarżona  oskarżyć  ADJ   ppas:sg:nom:f:perf:aff 2 ROOT Case=Nom|Gender=Fem|Number=Sing|VerbForm=Part|Voice=Pass
+i          i         CCONJ conj               4 cc     _
+skazana    skazać    ADJ   ppas:sg:nom:f:perf:aff 2 conj Case=Nom|Gender=Fem|Number=Sing|VerbForm=Part|Voice=Pass
+oraz       oraz      CCONJ conj               6 cc     _
+ukarana    ukarać    ADJ   ppas:sg:nom:f:perf:aff 4 conj Case=Nom|Gender=Fem|Number=Sing|VerbForm=Part|Voice=Pass
+.          .         PUNCT interp             2 punct  _
+"""
+
+
+def test_a_participle_coordinated_with_a_passive_predicate_shares_its_auxiliary():
+    events = extract(parsed(CONJOINED_PASSIVES))
+    assert [(e.type, e.trigger) for e in events] == [("ACCUSE", "oskarżona"), ("SANCTION", "skazana")]  # one sanction
+    assert all([r.name for r in e.recipient] == ["kobieta"] for e in events)
+
+
+CONDITIONAL_ROOT = """
+Jeśli      jeśli     SCONJ comp               2 mark   _
+sąd        sąd       NOUN  subst:sg:nom:m3    2 nsubj  Case=Nom|Gender=Masc|Number=Sing
+podtrzyma  podtrzymać VERB fin:sg:ter:perf    2 ROOT   Aspect=Perf|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin
+wyrok      wyrok     NOUN  subst:sg:acc:m3    2 obj    Case=Acc|Gender=Masc|Number=Sing
+.          .         PUNCT interp             2 punct  _
+"""
+
+
+def test_a_conditional_clause_parsed_as_the_root_asserts_nothing_and_an_upheld_verdict_counts():
+    assert extract(parsed(CONDITIONAL_ROOT)) == []
+    (sanction,) = extract(parsed(CONDITIONAL_ROOT.replace("Jeśli      jeśli     SCONJ comp               2 mark   _\n", "")
+                                 .replace("  2 ", "  1 ")))
+    assert (sanction.type, sanction.status) == ("SANCTION", "announced")
+
+
+TITLE_AND_NAME = """
+Prosił     prosić    VERB  praet:sg:m1:imperf 0 ROOT   Animacy=Hum|Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+em         być       AUX   aglt:sg:pri:imperf:wok 0 aux Number=Sing|Person=1
+prezydenta prezydent NOUN  subst:sg:acc:m1    0 obj    Animacy=Hum|Case=Acc|Gender=Masc|Number=Sing
+Donalda    Donald    PROPN subst:sg:gen:m1    2 nmod   Animacy=Hum|Case=Gen|Gender=Masc|Number=Sing persName
+Trumpa     Trump     PROPN subst:sg:gen:m1    3 flat   Animacy=Hum|Case=Gen|Gender=Masc|Number=Sing persName
+o          o         ADP   prep:acc           6 case   _
+pomoc      pomoc     NOUN  subst:sg:acc:f     0 obl    Case=Acc|Gender=Fem|Number=Sing
+.          .         PUNCT interp             0 punct  _
+"""
+
+
+def test_a_name_after_a_title_is_its_apposition_whatever_case_the_tagger_chose():
+    doc = parsed(TITLE_AND_NAME)
+    doc.ents = [Span(doc, 3, 5, label="persName")]
+    request = next(e for e in extract(doc) if e.type == "REQUEST")
+    assert [r.name for r in request.recipient] == ["Donald Trump"]  # not ``prezydent Donalda Trumpa``
+
+
+TIME_PHRASE_SUBJECT = """
+Osiem      osiem     NUM   num:pl:nom:m3:rec  4 nsubj:pass Case=Nom|Gender=Masc|Number=Plur
+lat        rok       NOUN  subst:pl:gen:m3    0 nmod:arg Case=Gen|Gender=Masc|Number=Plur
+temu       temu      ADP   prep:acc           0 case   AdpType=Post
+kobieta    kobieta   NOUN  subst:sg:nom:f     0 nmod:arg Case=Nom|Gender=Fem|Number=Sing
+skazana    skazać    ADJ   ppas:sg:nom:f:perf:aff 4 ROOT Case=Nom|Gender=Fem|Number=Sing|VerbForm=Part|Voice=Pass
+została   zostać    AUX   praet:sg:f:perf    4 aux:pass Gender=Fem|Number=Sing|Tense=Past|VerbForm=Fin
+.          .         PUNCT interp             4 punct  _
+"""
+
+
+def test_a_passive_subject_the_parse_hung_on_a_time_phrase():
+    (sanction,) = extract(parsed(TIME_PHRASE_SUBJECT))
+    assert [r.name for r in sanction.recipient] == ["kobieta"]  # not ``osiem lat``
+
+
+SECOND_SUBJECT = """
+Władze     władza    NOUN  subst:pl:nom:f     2 nsubj  Case=Nom|Gender=Fem|Number=Plur
+nie        nie       PART  part               2 advmod:neg Polarity=Neg
+pozwolą    pozwolić  VERB  fin:pl:ter:perf    2 ROOT   Aspect=Perf|Number=Plur|Person=3|Tense=Fut|VerbForm=Fin
+Bibi       Bibi      PROPN subst:sg:gen:n     2 nsubj  Case=Gen|Gender=Neut|Number=Sing persName
+opuścić    opuścić   VERB  inf:perf           2 xcomp  VerbForm=Inf
+kraju      kraj      NOUN  subst:sg:gen:m3    4 obj    Case=Gen|Gender=Masc|Number=Sing
+.          .         PUNCT interp             2 punct  _
+"""
+
+
+def test_a_second_subject_not_in_the_nominative_is_the_dative_object():
+    (coerce,) = extract(parsed(SECOND_SUBJECT))
+    assert (coerce.type, [a.name for a in coerce.actor], [r.name for r in coerce.recipient]) == (
+        "COERCE", ["władze"], ["Bibi"])
+
+
+AUXILIARY_IN_PATTERN = """
+Tusk       Tusk      PROPN subst:sg:nom:m1    1 nsubj  Case=Nom|Gender=Masc|Number=Sing persName
+powiedział powiedzieć VERB praet:sg:m1:perf   1 ROOT   Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+,          ,         PUNCT interp             6 punct  _
+że         że        SCONJ comp               6 mark   _
+drzwi      drzwi     NOUN  subst:pl:nom:n     6 nsubj  Case=Nom|Gender=Neut|Number=Ptan
+pozostają  pozostawać AUX  fin:pl:ter:imperf  6 aux:pass Number=Plur|Person=3|Tense=Pres|VerbForm=Fin
+otwarte    otworzyć  ADJ   ppas:pl:nom:n:perf:aff 1 ccomp Case=Nom|Gender=Neut|Number=Plur|VerbForm=Part|Voice=Pass
+.          .         PUNCT interp             1 punct  _
+"""
+
+
+def test_an_auxiliary_matched_by_a_pattern_is_not_its_head():
+    assert [e.type for e in extract(parsed(AUXILIARY_IN_PATTERN))] == ["AGREE"]
+
+
+REACHED_AGREEMENT = """
+Udało      udać      VERB  praet:sg:n:perf    0 ROOT   Gender=Neut|Number=Sing|Tense=Past|VerbForm=Fin
+nam        my        PRON  ppron12:pl:dat:m1:pri 0 iobj Case=Dat|Number=Plur|Person=1
+się        się       PRON  part               3 expl:pv _
+osiągnąć   osiągnąć  VERB  inf:perf           0 xcomp  VerbForm=Inf
+porozumienie porozumienie NOUN subst:sg:acc:n 3 obj    Case=Acc|Gender=Neut|Number=Sing
+.          .         PUNCT interp             0 punct  _
+"""
+
+
+def test_a_pattern_matching_more_words_wins_over_one_matching_a_noun_alone():
+    (trigger,) = [t for s in parsed(REACHED_AGREEMENT).sents for t in find_triggers(s)]
+    assert trigger.entry["pattern"] == "osiągnąć porozumienie"  # not ``porozumieć się`` on ``porozumienie``
+
+
+LETTER_NOT_SENT = """
+Listu      list      NOUN  subst:sg:gen:m3    3 obj    Case=Gen|Gender=Masc|Number=Sing
+gratulacyjnego gratulacyjny ADJ adj:sg:gen:m3:pos 0 amod Case=Gen|Gender=Masc|Number=Sing
+nie        nie       PART  part               3 advmod:neg Polarity=Neg
+wysłał     wysłać    VERB  praet:sg:m1:perf   3 ROOT   Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+Putinowi   Putin     PROPN subst:sg:dat:m1    3 iobj   Case=Dat|Gender=Masc|Number=Sing persName
+Tusk       Tusk      PROPN subst:sg:nom:m1    3 nsubj  Case=Nom|Gender=Masc|Number=Sing persName
+.          .         PUNCT interp             3 punct  _
+"""
+
+
+def test_a_letter_sent_is_supported_and_its_addressee_is_the_verbs_dative():
+    (support,) = extract(parsed(LETTER_NOT_SENT))
+    assert (support.type, support.status) == ("SUPPORT", "negated")
+    assert [a.name for a in support.actor] == ["Tusk"] and [r.name for r in support.recipient] == ["Putin"]
+
+
+AGREED_AMNESTY = """
+Rząd       rząd      NOUN  subst:sg:nom:m3    1 nsubj  Case=Nom|Gender=Masc|Number=Sing
+zgodził    zgodzić   VERB  praet:sg:m3:perf   1 ROOT   Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+się        się       PRON  part               1 expl:pv _
+,          ,         PUNCT interp             8 punct  _
+by         by        SCONJ comp               8 mark   _
+zatrzymani zatrzymać ADJ   ppas:pl:nom:m1:perf:aff 6 amod Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur|VerbForm=Part
+demonstranci demonstrant NOUN subst:pl:nom:m1 8 nsubj:pass Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur
+zostali    zostać    AUX   praet:pl:m1:perf   8 aux:pass Animacy=Hum|Gender=Masc|Number=Plur|Tense=Past|VerbForm=Fin
+objęci     objąć     ADJ   ppas:pl:nom:m1:perf:aff 1 ccomp Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur|VerbForm=Part|Voice=Pass
+amnestią   amnestia  NOUN  subst:sg:inst:f    8 obl    Case=Ins|Gender=Fem|Number=Sing
+.          .         PUNCT interp             1 punct  _
+"""
+
+
+def test_an_agreement_to_a_concession_takes_its_beneficiary_as_recipient():
+    (concede,) = extract(parsed(AGREED_AMNESTY))
+    assert (concede.type, [r.name for r in concede.recipient]) == ("CONCEDE", ["zatrzymani demonstranci"])
+
+
+FUTURE_TALKS = """
+Liderzy    lider     NOUN  subst:pl:nom:m1    1 nsubj  Animacy=Hum|Case=Nom|Gender=Masc|Number=Plur
+przyjechali przyjechać VERB praet:pl:m1:perf  1 ROOT   Animacy=Hum|Gender=Masc|Number=Plur|Tense=Past|VerbForm=Fin
+.          .         PUNCT interp             1 punct  _
+Będą       być       AUX   bedzie:pl:ter:imperf 1 aux  Number=Plur|Person=3|Tense=Fut|VerbForm=Fin
+rozmawiać  rozmawiać VERB  inf:imperf         1 ROOT   VerbForm=Inf
+o          o         ADP   prep:loc           3 case   _
+handlu     handel    NOUN  subst:sg:loc:m3    1 obl    Case=Loc|Gender=Masc|Number=Sing
+.          .         PUNCT interp             1 punct  _
+"""
+
+
+def test_a_future_infinitive_without_subject_takes_the_paragraphs_subject():
+    (consult,) = extract(_two_sentences(FUTURE_TALKS, 3))
+    assert (consult.type, consult.status, [a.name for a in consult.actor]) == ("CONSULT", "announced", ["liderzy"])
+
+
+AFTER_ACQUITTAL = """
+Po         po        ADP   prep:loc           1 case   _
+tym        to        PRON  subst:sg:loc:n     4 obl    Case=Loc|Number=Sing
+jak        jak       SCONJ comp               4 mark   _
+kobietę    kobieta   NOUN  subst:sg:acc:f     4 obj    Case=Acc|Gender=Fem|Number=Sing
+uniewinnił uniewinnić VERB praet:sg:m3:perf   4 ROOT   Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin
+sąd        sąd       NOUN  subst:sg:nom:m3    4 nsubj  Case=Nom|Gender=Masc|Number=Sing
+doszło     dojść     VERB  praet:sg:n:perf    4 conj   Gender=Neut|Number=Sing|Tense=Past|VerbForm=Fin
+do         do        ADP   prep:gen           8 case   _
+protestów  protest   NOUN  subst:pl:gen:m3    6 obl    Case=Gen|Gender=Masc|Number=Plur
+.          .         PUNCT interp             4 punct  _
+"""
+
+
+def test_the_clause_of_po_tym_jak_only_dates_the_main_clause():
+    assert [e.type for e in extract(parsed(AFTER_ACQUITTAL))] == ["PROTEST"]  # not the acquittal
+
+
+GENERIC_PASSIVE = """
+Przepisy   przepis   NOUN  subst:pl:nom:m3    2 nsubj:pass Case=Nom|Gender=Masc|Number=Plur
+są         być       AUX   fin:pl:ter:imperf  2 aux:pass Number=Plur|Person=3|Tense=Pres|VerbForm=Fin
+popierane  popierać  ADJ   ppas:pl:nom:m3:imperf:aff 2 ROOT Case=Nom|Gender=Masc|Number=Plur|VerbForm=Part|Voice=Pass
+przez      przez     ADP   prep:acc           4 case   _
+islamistów islamista NOUN  subst:pl:acc:m1    2 obl:agent Animacy=Hum|Case=Acc|Gender=Masc|Number=Plur
+.          .         PUNCT interp             2 punct  _
+"""
+
+
+def test_an_imperfective_passive_in_the_present_is_a_habitual_state():
+    assert extract(parsed(GENERIC_PASSIVE)) == []
+    past = GENERIC_PASSIVE.replace("fin:pl:ter:imperf  2 aux:pass Number=Plur|Person=3|Tense=Pres",
+                                   "praet:pl:m3:imperf 2 aux:pass Number=Plur|Tense=Past")
+    assert [e.type for e in extract(parsed(past))] == ["SUPPORT"]
+
+
+IN_DANGER = """
+Grozi      grozić    VERB  fin:sg:ter:imperf  0 ROOT   Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+jej        on        PRON  ppron3:sg:dat:f    0 iobj   Case=Dat|Gender=Fem|Number=Sing
+niebezpieczeństwo niebezpieczeństwo NOUN subst:sg:nom:n 0 nsubj Case=Nom|Gender=Neut|Number=Sing
+.          .         PUNCT interp             0 punct  _
+"""
+
+
+def test_a_danger_threatening_someone_is_no_threat():
+    from kronika.extract.events import _danger
+
+    (trigger,) = [t for s in parsed(IN_DANGER).sents for t in find_triggers(s)]
+    assert trigger.type == "THREATEN" and _danger(trigger)
+    (means,) = [t for s in parsed(IN_DANGER.replace("subst:sg:nom:n 0 nsubj Case=Nom", "subst:sg:inst:n 0 obl Case=Ins")
+                                  .replace("niebezpieczeństwo niebezpieczeństwo", "wojną wojna")).sents
+                for t in find_triggers(s)]
+    assert not _danger(means)  # ``grozi wojną``: the means of a threat
+
+
+PURPOSE_UNDER_NOUN = """
+Nie        nie       PART  part               1 advmod:neg Polarity=Neg
+pozwolimy  pozwolić  VERB  fin:pl:pri:perf    1 ROOT   Number=Plur|Person=1|Tense=Fut|VerbForm=Fin
+na         na        ADP   prep:acc           3 case   _
+to         to        PRON  subst:sg:acc:n     1 obl:arg Case=Acc|Number=Sing
+,          ,         PUNCT interp             7 punct  _
+żeby       żeby      SCONJ comp               7 mark   _
+był        być       AUX   praet:sg:m3:imperf 7 aux:pass Gender=Masc|Number=Sing|Tense=Past
+blokowany  blokować  ADJ   ppas:sg:nom:m3:imperf:aff 3 ccomp Case=Nom|Gender=Masc|Number=Sing|VerbForm=Part|Voice=Pass
+ruch       ruch      NOUN  subst:sg:nom:m3    7 nsubj:pass Case=Nom|Gender=Masc|Number=Sing
+.          .         PUNCT interp             1 punct  _
+"""
+
+
+def test_a_purpose_clause_under_a_noun_asserts_nothing():
+    assert extract(parsed(PURPOSE_UNDER_NOUN)) == []
+
+
+NOUN_AS_TOPIC = """
+Aresztowanie aresztować NOUN ger:sg:nom:n:perf:aff 1 nsubj Case=Nom|Gender=Neut|Number=Sing|VerbForm=Vnoun
+ma         mieć      VERB  fin:sg:ter:imperf  1 ROOT   Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+na         na        ADP   prep:loc           3 case   _
+celu       cel       NOUN  subst:sg:loc:m3    1 obl    Case=Loc|Gender=Masc|Number=Sing
+zapewnienie zapewnić NOUN  ger:sg:acc:n:perf:aff 1 obj Case=Acc|Gender=Neut|Number=Sing|VerbForm=Vnoun
+porządku   porządek  NOUN  subst:sg:gen:m3    4 nmod   Case=Gen|Gender=Masc|Number=Sing
+.          .         PUNCT interp             1 punct  _
+"""
+
+
+def test_the_subject_of_a_verb_taking_its_event_as_object_is_a_topic():
+    assert extract(parsed(NOUN_AS_TOPIC)) == []  # guide §1: ``Aresztowanie ma na celu ...``
+    ordered = NOUN_AS_TOPIC.replace("fin:sg:ter:imperf  1 ROOT   Number=Sing|Person=3|Tense=Pres",
+                                    "imps:perf          1 ROOT   Tense=Past")  # ``aresztowanie przeprowadzono``
+    assert [e.type for e in extract(parsed(ordered.replace("mieć ", "przeprowadzić ")))] == ["COERCE"]
+
+
+NAME_IN_INSTRUMENTAL = """
+W          w         ADP   prep:loc           1 case   _
+Brukseli   Bruksela  PROPN subst:sg:loc:f     4 obl    Case=Loc|Gender=Fem|Number=Sing placeName
+Mateusz    Mateusz   PROPN subst:sg:nom:m1    1 flat   Animacy=Hum|Case=Nom|Gender=Masc|Number=Sing persName
+Morawiecki Morawiecki PROPN subst:sg:nom:m1   2 flat   Animacy=Hum|Case=Nom|Gender=Masc|Number=Sing persName
+spotka     spotkać   VERB  fin:sg:ter:perf    4 ROOT   Number=Sing|Person=3|Tense=Fut|VerbForm=Fin
+się        się       PRON  part               4 expl:pv _
+z          z         ADP   prep:inst          7 case   _
+szefem     szef      NOUN  subst:sg:inst:m1   4 obl    Animacy=Hum|Case=Ins|Gender=Masc|Number=Sing
+Jean-Claude'em Jean-Claude'em PROPN subst:sg:nom:m1 4 nsubj Animacy=Hum|Case=Nom|Gender=Masc|Number=Sing persName
+Junckerem  Juncker   PROPN subst:sg:inst:m1   8 flat   Animacy=Hum|Case=Ins|Gender=Masc|Number=Sing persName
+.          .         PUNCT interp             4 punct  _
+"""
+
+
+def test_a_name_ending_in_the_instrumental_is_no_subject_and_a_name_hung_on_a_place_may_be():
+    doc = parsed(NAME_IN_INSTRUMENTAL)
+    doc.ents = [Span(doc, 1, 2, label="placeName"), Span(doc, 2, 4, label="persName"), Span(doc, 8, 10, label="persName")]
+    (consult,) = extract(doc)
+    assert [a.name for a in consult.actor] == ["Mateusz Morawiecki"]
