@@ -436,10 +436,13 @@ def predict_documents(
 ) -> dict[str, BsnlpDocument]:
     """Run kronika on each article and give its BSNLP answer; ``output``: write one file each."""
     from ..analysis import analyse_articles
+    from ..link.attested import attested_bases
     from ..link.corpus import link_across
+    from ..link.recall import recall_known_names
 
     answers, names = {}, set()
-    for analysis in link_across([analysis for analysis, _ in analyse_articles(nlp, articles)]):
+    linked = link_across([analysis for analysis, _ in analyse_articles(nlp, articles)])
+    for analysis in recall_known_names(attested_bases(linked)):
         article = analysis.article
         document = BsnlpDocument(article.id, [Line(*row) for row in bsnlp_output(analysis)], article.source or "")
         answers[article.id] = document

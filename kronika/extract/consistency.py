@@ -12,7 +12,9 @@ names one thing (one sense per discourse), so:
 2. **types**: the mentions of one base form take the type most of them have (places of any
    kind counting as one);
 3. **occurrences** (first of all): a name recognised once is a mention wherever the article
-   writes it again the same way (not a common word capitalised at a sentence's start).
+   writes it again the same way (not a common word capitalised at a sentence's start); a place
+   that goes on there with a capitalised adjective agreeing with it is a longer name
+   (``Irlandią`` found again in ``Irlandią Północną``).
 """
 from __future__ import annotations
 
@@ -23,8 +25,9 @@ from spacy.tokens import Doc, Span, Token
 from ..analyse.morfeusz import UNKNOWN_TAG
 from ..lang.pl import place_words
 from ..link.mentions import NAME, NameMention
+from .base_forms import lemmatize_span
 
-__all__ = ["consistent"]
+__all__ = ["adjective_after", "consistent"]
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 VOTING = frozenset({"PER", "ORG", "GPE", "LOC", "FAC"})
@@ -142,10 +145,30 @@ def _occurrences(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
             if len(words) == 1 and token.is_sent_start and _common(token):
                 continue
             span = Span(doc, token.i, end, m.span.label_)
-            found.append(NameMention(span, m.type, m.subtype, m.base, m.code, m.country, m.kind))
+            if m.type in PLACES and adjective_after(doc, span):  # Irlandią Północną: another place
+                span = Span(doc, token.i, end + 1, m.subtype)
+                found.append(NameMention(span, m.type, m.subtype, lemmatize_span(span)))
+                end += 1
+            else:
+                found.append(NameMention(span, m.type, m.subtype, m.base, m.code, m.country, m.kind))
             taken.update(range(token.i, end))
             break
     return found
+
+
+def adjective_after(doc: Doc, span: Span) -> bool:
+    """The word after the span is a capitalised adjective agreeing with its last noun, within one
+    sentence: ``Irlandią`` + ``Północną``, ``Europy`` + ``Środkowo-Wschodniej``."""
+    if span.end >= len(doc) or not doc[span.end].text[:1].isupper() or doc[span.end].is_sent_start:
+        return False
+    nouns = {_number_case_gender(r.tag) for r in doc[span.end - 1]._.morfeusz if r.tag.startswith("subst:")}
+    adjectives = {_number_case_gender(r.tag) for r in doc[span.end]._.morfeusz if r.tag.startswith("adj:")}
+    return any(n[0] & a[0] and n[1] & a[1] and n[2] & a[2] for n in nouns for a in adjectives)
+
+
+def _number_case_gender(tag: str) -> tuple[frozenset[str], ...]:
+    parts = tag.split(":")
+    return tuple(frozenset(parts[i].split(".")) if i < len(parts) else frozenset() for i in (1, 2, 3))
 
 
 def _common(token: Token) -> bool:

@@ -44,7 +44,7 @@ from ..link.names import acronym_of, entity_id, is_acronym, transliterated
 from ..lang.pl import common_acronyms, institution_words, name_particles, ner_types
 from ..model import Entity, Mention
 from .base_forms import CASES, PERSON, harmonise, lemmatize_span, readings
-from .consistency import consistent
+from .consistency import adjective_after, consistent
 from .gazetteer import Found, find_names, listed_name
 
 __all__ = ["NKJP_TO_TYPE", "entities_from_doc", "entity_type", "name_mentions"]
@@ -57,6 +57,7 @@ MAX_PERSON_WORDS = 4
 ACRONYM = (2, 6)
 LISTED = frozenset({"ORG", "PRO", "EVT", "LOC"})  # types whose gazetteer variants share one id  # lengths of an unknown acronym read as an organisation
 HYPHENS = frozenset({"-", "‑"})
+PLACE_LABELS = ("placeName", "geogName")
 EDGES = frozenset(',;:"„”“«»()[]\'')
 ALL_CASES = frozenset(CASES)
 KINDS = "kind" in Mention.model_fields  # kronika.model marks roles and demonyms
@@ -331,8 +332,19 @@ def _repaired(doc: Doc, found: list[Found] = ()) -> list[Span]:
         if span.label_.startswith("persName"):
             span = _extended(doc, _without_numbers(doc, span), taken, surnames)
             taken.update(range(span.start, span.end))
+        elif span.label_.startswith(PLACE_LABELS):
+            span = _with_adjective(doc, span, taken)
+            taken.update(range(span.start, span.end))
         out.append(span)
     return sorted(out, key=lambda span: span.start)
+
+
+def _with_adjective(doc: Doc, span: Span, taken: set[int]) -> Span:
+    """A place's name going on with a capitalised adjective that agrees with its last noun, which
+    the NER left out: ``Irlandią`` + ``Północną``, ``Europy`` + ``Środkowo-Wschodniej``."""
+    if span.end not in taken and adjective_after(doc, span):
+        return Span(doc, span.start, span.end + 1, span.label_)
+    return span
 
 
 def _with_names(doc: Doc, found: list[Found]) -> list[Span]:

@@ -126,7 +126,7 @@ def _index() -> _Index:
         for base in variants:
             words = tuple(_entry_word(w) for w in base.split())
             common = len(words) == 1 and base[:1].isupper() and base.lower() not in lower and _common(base)
-            variant = _Variant(kind, base if listed else None, words, common)
+            variant = _Variant(kind, _spelling(base, variants) if listed else None, words, common)
             order.setdefault(variant, len(order))
             for key in words[0].keys:
                 by_key.setdefault(key, []).append(variant)
@@ -137,6 +137,12 @@ def _index() -> _Index:
         {key: tuple(found) for key, found in by_stem.items()},
         order,
     )
+
+
+def _spelling(base: str, variants: tuple[str, ...]) -> str:
+    """The base form a variant gives: itself, or the capitalised variant it writes in lower case
+    (``brexit`` -> ``Brexit``, as BSNLP normalises it)."""
+    return next((v for v in variants if v.lower() == base.lower() and v[:1].isupper()), base)
 
 
 def _coded() -> list[tuple[str, tuple[str, ...], bool]]:

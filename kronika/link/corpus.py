@@ -26,7 +26,7 @@ from ..model import Analysis, Entity
 from .groups import settled
 from .names import close, entity_id, first_name_key, is_acronym, known, one_letter_apart, plain, same_first_name
 
-__all__ = ["corpus_ids", "link_across"]
+__all__ = ["corpus_ids", "link_across", "renamed"]
 
 PERSON = "PER"
 PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -40,7 +40,7 @@ def link_across(analyses: Sequence[Analysis]) -> list[Analysis]:
     names = {}
     for entity in entities:  # the name of the entity that gives its id to others
         names.setdefault(entity.id, entity.name)
-    return [_renamed(a, ids, names) for a in analyses]
+    return [renamed(a, ids, names) for a in analyses]
 
 
 def corpus_ids(entities: Sequence[Entity]) -> dict[str, str]:
@@ -230,7 +230,7 @@ def _aliases(entities: Sequence[Entity]) -> dict[str, str]:
     return out
 
 
-def _renamed(analysis: Analysis, ids: dict[str, str], names: dict[str, str]) -> Analysis:
+def renamed(analysis: Analysis, ids: dict[str, str], names: dict[str, str]) -> Analysis:
     """A copy of the analysis with entity ids (and the speakers and actors naming them) renamed;
     entities that come to share an id become one; a person's base forms follow the name of the
     person whose id it takes (``Asia Biba`` -> ``Asia Bibi``)."""

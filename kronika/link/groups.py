@@ -208,17 +208,19 @@ def _bracketed(doc: Doc, mentions: list[NameMention]) -> list[tuple[tuple[str, s
 
 def _heads(by_key: dict[tuple[str, str], Group]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """(one-word key, longer key) where the one word begins exactly one longer name (``Komisja``,
-    ``Komisja Europejska``) or ends it as written (``Reutera``, ``Agencja Reutera``)."""
+    ``Komisja Europejska``) or ends it as written (``Reutera``, ``Agencja Reutera``). A place that
+    begins a longer place's name is another place (``Europa``, ``Europa Wschodnia``)."""
     joins = []
     for key, group in by_key.items():
         word = group.name.lower()
         if " " in word or any(is_acronym(m.text) for m in group.mentions):
             continue
         forms = {m.text.lower() for m in group.mentions}
+        place = group.mentions[0].type in PLACES
         longer = [
             k for k, g in by_key.items()
             if k != key and _same_class(key, k, by_key) and (
-                any(b.startswith(word + " ") for b in _bases(g))
+                not place and any(b.startswith(word + " ") for b in _bases(g))
                 or any(_ends_with(m.text, forms) for m in g.mentions)
             )
         ]

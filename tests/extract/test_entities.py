@@ -56,6 +56,20 @@ def test_the_ner_slips_are_repaired(rules):
     assert csto.country == "CSTO" and {"ODKB", "CSTO"} <= set(csto.aliases)
 
 
+def test_a_place_going_on_with_an_agreeing_adjective_is_another_place(rules):
+    entities = analysed(
+        rules,
+        "Granica między Irlandią a Irlandią Północną. Kryzys w Europie Wschodniej dotknął Europę.",
+        ("Irlandią", "placeName_country"),  # the NER cut the second name short, then missed it
+        ("Europie", "geogName"),
+        ("Europę", "geogName"),
+    )
+    assert names(entities["GPE:irlandia-północna"]) == ["Irlandią Północną"]
+    assert names(entities["GPE:IRL"]) == ["Irlandią"]
+    assert names(entities["LOC:europa-wschodnia"]) == ["Europie Wschodniej"]
+    assert names(entities["LOC:europa"]) == ["Europę"]  # no part of Eastern Europe
+
+
 def test_base_forms_agree_across_the_article(rules):
     entities = analysed(
         rules, "Obamy nie było. Barack Obama przyjechał.", ("Obamy", "persName"), ("Barack Obama", "persName")
