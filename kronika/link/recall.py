@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from ..model import Analysis, Entity, Mention
 
-__all__ = ["known_forms", "recall_known_names"]
+__all__ = ["KnownForm", "known_forms", "recall_known_names", "recall_names", "is_known"]
 
 MIN_ARTICLES = 2  # a form recognised in so many articles is known
 AGREEMENT = 0.75  # ... if this share of them give it one entity
@@ -40,6 +40,20 @@ def recall_known_names(analyses: Sequence[Analysis]) -> list[Analysis]:
     return [_recalled(analysis, known, pattern) for analysis in analyses]
 
 
+def recall_names(analysis: Analysis, known: dict[str, KnownForm]) -> Analysis:
+    """One analysis with ``known`` names (from a store) added where the model missed them. Its
+    mentions are not split into known names: what is a one-off is only known of a whole batch."""
+    return _recalled(analysis, known, _pattern(known), split=False) if known else analysis
+
+
+def is_known(articles_by_entity: Counter) -> str | None:
+    """The entity a form is known as, given in how many articles each entity has it, or None."""
+    if not articles_by_entity:
+        return None
+    (entity_id, n), total = articles_by_entity.most_common(1)[0], sum(articles_by_entity.values())
+    return entity_id if n >= MIN_ARTICLES and n >= AGREEMENT * total else None
+
+
 def known_forms(analyses: Iterable[Analysis]) -> dict[str, KnownForm]:
     """Surface form -> its entity, for the forms the batch recognises in several articles as one entity."""
     articles: dict[str, Counter] = defaultdict(Counter)
@@ -50,21 +64,21 @@ def known_forms(analyses: Iterable[Analysis]) -> dict[str, KnownForm]:
         for entity in analysis.entities:
             entities.setdefault(entity.id, entity.model_copy(update={"mentions": []}))
             for mention in entity.mentions:
-                if mention.kind in RECALLED_KINDS and _name_like(mention.text):
+                if mention.kind in RECALLED_KINDS and name_like(mention.text):
                     seen.add((mention.text, entity.id))
                     readings[mention.text, entity.id][(mention.base or mention.text, mention.kind)] += 1
         for form, entity_id in seen:
             articles[form][entity_id] += 1
     known = {}
     for form, ids in articles.items():
-        (entity_id, n), total = ids.most_common(1)[0], sum(ids.values())
-        if n >= MIN_ARTICLES and n >= AGREEMENT * total:
+        entity_id = is_known(ids)
+        if entity_id is not None:
             base, kind = readings[form, entity_id].most_common(1)[0][0]
             known[form] = KnownForm(entities[entity_id], base, kind)
     return known
 
 
-def _name_like(form: str) -> bool:
+def name_like(form: str) -> bool:
     return len(form) >= 2 and form[0].isupper() and form == form.strip()
 
 
@@ -73,13 +87,14 @@ def _pattern(known: dict[str, KnownForm]) -> re.Pattern:
     return re.compile(r"(?<![\w.'’-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w'’-]|\.\w)")
 
 
-def _recalled(analysis: Analysis, known: dict[str, KnownForm], pattern: re.Pattern) -> Analysis:
+def _recalled(analysis: Analysis, known: dict[str, KnownForm], pattern: re.Pattern, split: bool = True) -> Analysis:
     text = analysis.article.text
     found = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
     if not found:
         return analysis
     entities = {e.id: e.model_copy(update={"mentions": list(e.mentions)}) for e in analysis.entities}
-    _split_one_offs(entities, found, known, _referenced(analysis))
+    if split:
+        _split_one_offs(entities, found, known, _referenced(analysis))
     taken = sorted((m.start, m.end) for e in entities.values() for m in e.mentions)
     for start, end, form in found:
         if any(s < end and start < e for s, e in taken):

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..errors import StoreError
 
-SCHEMA_VERSION = "2"  # 2: entity_months and its triggers, quotes_speaker_name
+SCHEMA_VERSION = "3"  # 2: entity_months and its triggers, quotes_speaker_name; 3: mentions_text
 DEFAULT_DB = "kronika.db"
 
 

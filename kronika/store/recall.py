@@ -1,0 +1,87 @@
+"""Names the store knows, found again in a new article where the model missed them.
+
+The store's counterpart of :func:`kronika.link.recall.recall_known_names`: a form the stored
+articles recognise as one entity (in at least two articles, with the same agreement) is a known
+name, and the new article's unrecognised occurrences of it become mentions of that entity. Only
+the forms the new article could contain are looked up (``mentions_text`` index), so the cost
+does not grow with the store.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter, defaultdict
+
+from ..link.recall import RECALLED_KINDS, KnownForm, is_known, name_like, recall_names
+from ..model import Analysis
+from .linking import stored_entity
+
+MAX_WORDS = 6  # the longest name looked up, in words
+TRAILING = ".,;:!?)]}\"”»…'’"
+_CAPITAL = re.compile(r"[^\W\d_]", re.UNICODE)
+_PARAMETERS = 500  # forms per query, under SQLite's variable limit
+
+
+def recall_from_store(db: sqlite3.Connection, analysis: Analysis) -> Analysis:
+    """The analysis with the store's known names added where the model missed them."""
+    return recall_names(analysis, stored_known_forms(db, candidate_forms(analysis.article.text), analysis))
+
+
+def candidate_forms(text: str) -> set[str]:
+    """The runs of one to :data:`MAX_WORDS` words of ``text`` that start with a capital letter,
+    with and without their trailing punctuation: every form a known name could take here."""
+    words = list(re.finditer(r"\S+", text))
+    forms = set()
+    for i, word in enumerate(words):
+        first = _CAPITAL.search(word.group())
+        if first is None or not first.group().isupper():
+            continue
+        start = word.start() + first.start()
+        for last in words[i : i + MAX_WORDS]:
+            form = text[start : last.end()]
+            forms.update(f for f in (form, form.rstrip(TRAILING)) if name_like(f))
+    return forms
+
+
+def stored_known_forms(
+    db: sqlite3.Connection, forms: set[str], analysis: Analysis | None = None
+) -> dict[str, KnownForm]:
+    """Those of ``forms`` that the stored articles (and ``analysis``, the new one, as in a batch)
+    know as one entity, with its most usual base form."""
+    articles: dict[str, Counter] = defaultdict(Counter)
+    readings: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    own = {}
+    for entity in analysis.entities if analysis is not None else ():
+        own[entity.id] = entity.model_copy(update={"mentions": []})
+        for mention in entity.mentions:
+            if mention.kind in RECALLED_KINDS and name_like(mention.text):
+                if articles[mention.text][entity.id] == 0:
+                    articles[mention.text][entity.id] = 1
+                readings[mention.text, entity.id][(mention.base or mention.text, mention.kind)] += 1
+    kinds = sorted(RECALLED_KINDS)
+    ordered = sorted(forms)
+    for i in range(0, len(ordered), _PARAMETERS):
+        chunk = ordered[i : i + _PARAMETERS]
+        rows = db.execute(
+            f"""SELECT text, entity_id, base, kind, count(DISTINCT article_id) AS n FROM mentions
+                WHERE text IN ({", ".join("?" * len(chunk))}) AND kind IN ({", ".join("?" * len(kinds))})
+                GROUP BY text, entity_id, base, kind""",
+            [*chunk, *kinds],
+        )
+        for row in rows:
+            articles[row["text"]][row["entity_id"]] += row["n"]
+            readings[row["text"], row["entity_id"]][(row["base"] or row["text"], row["kind"])] += row["n"]
+    chosen = {form: entity_id for form, ids in articles.items() if (entity_id := is_known(ids)) is not None}
+    if not chosen:
+        return {}
+    ids = sorted(set(chosen.values()))
+    entities = own | {
+        row["id"]: stored_entity(row)
+        for row in db.execute(f"SELECT * FROM entities WHERE id IN ({', '.join('?' * len(ids))})", ids)
+    }
+    known = {}
+    for form, entity_id in chosen.items():
+        if entity_id in entities:
+            base, kind = readings[form, entity_id].most_common(1)[0][0]
+            known[form] = KnownForm(entities[entity_id], base, kind)
+    return known

@@ -1,0 +1,66 @@
+"""Names the store knows, found again in new articles where the model missed them (kronika.store.recall)."""
+from __future__ import annotations
+
+from kronika.model import Analysis, Entity, Mention
+from kronika.store import Analysed, SearchFilters
+from kronika.store.recall import candidate_forms
+
+from .conftest import article
+
+FARAGE = "PER:nigel-farage"
+TEXTS = {
+    "seen1": "Nigel Farage przemawiał w Londynie o przyszłości partii i o wyborach do parlamentu w maju.",
+    "seen2": "Wczoraj Nigel Farage spotkał się z dziennikarzami w Brukseli, aby omówić kampanię wyborczą.",
+    "missed": "Rolnicy z Kornwalii słuchali, jak Nigel Farage obiecywał im dopłaty po wyjściu kraju z unii.",
+    "other": "Nigel Farage’a nie było na sali, a Nigel Farageowski styl nie przypadł posłom do gustu.",
+}
+
+
+class ModelSeesFarageIn:
+    """An analyser recognising "Nigel Farage" only in the articles named."""
+
+    def __init__(self, *ids: str):
+        self.ids = ids
+
+    def __call__(self):
+        def analyse(item) -> Analysed:
+            entities = []
+            if item.id in self.ids:
+                start = item.text.index("Nigel Farage")
+                mention = Mention(start=start, end=start + 12, text="Nigel Farage", base="Nigel Farage")
+                entities = [Entity(id=FARAGE, type="PER", name="Nigel Farage", mentions=[mention])]
+            return Analysed(Analysis(article=item, entities=entities), item.text.lower())
+
+        return analyse
+
+
+def stored_mentions(store, article_id: str) -> list[tuple[str, str, str]]:
+    return [tuple(r) for r in store.db.execute(
+        "SELECT m.text, m.base, m.entity_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.source_id = ?",
+        (article_id,),
+    )]
+
+
+def test_a_name_two_stored_articles_know_is_found_where_the_model_missed_it(store):
+    items = [article(i, TEXTS[i]) for i in ("seen1", "seen2", "missed")]
+    store.ingest(items, analyser=ModelSeesFarageIn("seen1", "seen2"))
+    assert stored_mentions(store, "missed") == [("Nigel Farage", "Nigel Farage", FARAGE)]
+    assert store.search("", SearchFilters(entity=FARAGE)).total == 3
+
+
+def test_a_name_one_stored_article_knows_is_not_enough(store):
+    items = [article(i, TEXTS[i]) for i in ("seen1", "missed")]
+    store.ingest(items, analyser=ModelSeesFarageIn("seen1"))
+    assert stored_mentions(store, "missed") == []
+
+
+def test_known_names_match_whole_words_only(store):
+    items = [article(i, TEXTS[i]) for i in ("seen1", "seen2", "other")]
+    store.ingest(items, analyser=ModelSeesFarageIn("seen1", "seen2"))
+    assert stored_mentions(store, "other") == []
+
+
+def test_candidate_forms_are_capitalised_runs_of_words():
+    forms = candidate_forms("Wczoraj premier Theresa May (Partia Konserwatywna) mówiła.")
+    assert {"Theresa May", "Theresa", "Partia Konserwatywna", "Konserwatywna", "Wczoraj premier Theresa May"} <= forms
+    assert "premier Theresa" not in forms and "mówiła." not in forms
