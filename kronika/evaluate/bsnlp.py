@@ -25,7 +25,8 @@ source, so the choices below that its README leaves open are stated):
 - **Normalization.** Over the lines whose base form differs from the form, on each side: a hit
   is a ``(form, type, base)`` triple on both sides. Precision = hits / system triples, recall =
   hits / gold triples; ``accuracy`` = hits / the ``(form, type)`` pairs needing a base form on
-  either side.
+  either side; ``accuracy_recognised`` = the same over the pairs that both sides have (the base
+  forms of what was recognised right, the usual measure of a lemmatizer).
 - **Linking: LEA** (Moosavi and Strube 2016, as in the reference ``coval`` implementation,
   singletons with a self-link) with an entity's importance log2(number of its mentions), so an
   entity of one mention weighs nothing. *Document level*: mentions are a document's forms,
@@ -240,12 +241,15 @@ def _strict(gold: list[Mention], system: list[Mention]) -> tuple[int, int, int, 
     return len(g & s), len(s), len(g & s), len(g)
 
 
-def _normalization(gold: list[Mention], system: list[Mention]) -> tuple[int, int, int, int, int]:
-    """``(hits, system triples, hits, gold triples, pairs needing a base on either side)``."""
+def _normalization(gold: list[Mention], system: list[Mention]) -> tuple[int, ...]:
+    """``(hits, system triples, hits, gold triples, pairs needing a base on either side, hits
+    among them on pairs both sides have, such pairs)``."""
     g = {(m.form, m.type, m.base) for m in gold if m.base != m.form}
     s = {(m.form, m.type, m.base) for m in system if m.base != m.form}
     hits = len(g & s)
-    return hits, len(s), hits, len(g), len({t[:2] for t in g | s})
+    needing = {t[:2] for t in g | s}
+    both = needing & {(m.form, m.type) for m in gold} & {(m.form, m.type) for m in system}
+    return hits, len(s), hits, len(g), len(needing), len({t for t in g & s if t[:2] in both}), len(both)
 
 
 def importance(entity: Sequence) -> float:
@@ -305,7 +309,7 @@ class _Tally:
     """Sums of every measure's numerators and denominators, for one type or all."""
 
     def __init__(self) -> None:
-        self.sums: dict[str, list[float]] = {metric: [0.0] * 5 for metric in METRICS}
+        self.sums: dict[str, list[float]] = {metric: [0.0] * 7 for metric in METRICS}
         self.cross_gold: list[Mention] = []
         self.cross_system: list[Mention] = []
 
@@ -331,6 +335,7 @@ class _Tally:
             out[metric] = _prf(*sums[:4])
             if metric == "normalization":
                 out[metric]["accuracy"] = sums[0] / sums[4] if sums[4] else 0.0
+                out[metric]["accuracy_recognised"] = sums[5] / sums[6] if sums[6] else 0.0
         counts = self.sums["strict"]
         out["counts"] = {
             "gold_forms": int(counts[3]),

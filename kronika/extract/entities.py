@@ -58,6 +58,9 @@ ACRONYM = (2, 6)
 LISTED = frozenset({"ORG", "PRO", "EVT", "LOC"})  # types whose gazetteer variants share one id  # lengths of an unknown acronym read as an organisation
 HYPHENS = frozenset({"-", "‑"})
 PLACE_LABELS = ("placeName", "geogName")
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
+FUNCTION_TAGS = frozenset({"prep", "conj", "comp"})
+PARTICLE_TAGS = frozenset({"interj", "part"})  # readings of ``o``, ``i`` beside the preposition and conjunction
 EDGES = frozenset(',;:"„”“«»()[]\'')
 ALL_CASES = frozenset(CASES)
 KINDS = "kind" in Mention.model_fields  # kronika.model marks roles and demonyms
@@ -410,17 +413,29 @@ def _without_numbers(doc: Doc, span: Span) -> Span:
 
 def _whole(doc: Doc, span: Span) -> Span:
     """The span over whole hyphenated words (``Tehreek-e-Labaik``, not ``Tehreek-``) and without
-    quotes, commas or brackets at its edges (``"Dawn"``, ``Deutsche Welle,``)."""
+    quotes, commas, brackets, lower-case prepositions or conjunctions at its edges (``"Dawn"``,
+    ``Deutsche Welle,``, ``o Jezusie``)."""
     start, end = span.start, span.end
     while end < len(doc) and not doc[end - 1].whitespace_ and HYPHENS & {doc[end].text, doc[end - 1].text}:
         end += 1
     while start > 0 and not doc[start - 1].whitespace_ and HYPHENS & {doc[start].text, doc[start - 1].text}:
         start -= 1
-    while start < end and (doc[start].text in EDGES or doc[start].text in HYPHENS):
+    while start < end and (doc[start].text in EDGES or doc[start].text in HYPHENS or _function_word(doc[start])):
         start += 1
-    while end > start and (doc[end - 1].text in EDGES or doc[end - 1].text in HYPHENS):
+    while end > start and (doc[end - 1].text in EDGES or doc[end - 1].text in HYPHENS or _function_word(doc[end - 1])):
         end -= 1
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, span.label_)
+
+
+def _function_word(token: Token) -> bool:
+    """A lower-case preposition or conjunction, which no name begins or ends with (the tagger's
+    part of speech; without a tagger, Morfeusz's readings all say so)."""
+    if not token.is_lower:
+        return False
+    if token.pos_:
+        return token.pos_ in FUNCTION_POS
+    tags = [r.tag.split(":")[0] for r in token._.morfeusz] if Token.has_extension("morfeusz") else []
+    return bool(FUNCTION_TAGS & set(tags)) and all(tag in FUNCTION_TAGS | PARTICLE_TAGS for tag in tags)
 
 
 def _split(doc: Doc, span: Span) -> list[Span]:

@@ -169,20 +169,25 @@ def _types(entities: Sequence[Entity]) -> dict[str, str]:
     the articles give both names; names are compared by their plain spelling
     (:func:`~kronika.link.names.plain`: ``Tehreek-e-Labaik``, ``Tehreek-e-Labbaik``). Places of
     any kind count as one type, so ``LOC:pendżab`` goes to ``GPE:pendżab`` too; states and
-    organisations with codes are left out; a tie changes nothing."""
+    organisations with codes are left out; a tie of articles goes to the type most mentions have,
+and a tie of mentions too changes nothing."""
     voters = [e for e in entities if e.type in VOTING and e.id == entity_id(e.type, e.name)]  # not GPE:PAK
     votes: dict[str, Counter] = defaultdict(Counter)
+    mentions: dict[str, Counter] = defaultdict(Counter)
     for e in voters:
         for key in _keys(e):
             votes[key][_class(e.type)] += 1
+            mentions[key][_class(e.type)] += len(e.mentions)
     kinds: dict[str, str] = {}
     for e in voters:
         own = _class(e.type)
-        total = Counter()
+        total, said = Counter(), Counter()
         for key in _keys(e):
             total.update(votes[key])
-        best, n = total.most_common(1)[0]
-        kinds[e.id] = best if best != own and n * 2 > sum(total.values()) else kinds.get(e.id, own)
+            said.update(mentions[key])
+        best, n = max(total.items(), key=lambda kv: (kv[1], said[kv[0]]))
+        tie_won = n * 2 == sum(total.values()) and said[best] * 2 > sum(said.values())
+        kinds[e.id] = best if best != own and (n * 2 > sum(total.values()) or tie_won) else kinds.get(e.id, own)
     ids: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (class, plain name) -> ids of that class
     for e in voters:
         if kinds[e.id] == _class(e.type):

@@ -100,9 +100,13 @@ def test_normalization_miss():
     norm = overall([MERKEL], [system])["normalization"]
     assert (norm["precision"], norm["recall"]) == (1.0, 0.5)
     assert norm["accuracy"] == 0.5
+    assert norm["accuracy_recognised"] == 0.5  # both pairs recognised, one base right
     wrong = doc("d1", "Berlinie|Berlina|LOC|B")
     norm = overall([MERKEL], [wrong])["normalization"]
     assert (norm["precision"], norm["recall"], norm["accuracy"]) == (0.0, 0.0, 0.0)
+    assert norm["accuracy_recognised"] == 0.0  # "angeli merkel" was not recognised: it does not count here
+    right = doc("d1", "Berlinie|Berlin|LOC|B")
+    assert overall([MERKEL], [right])["normalization"]["accuracy_recognised"] == 1.0
 
 
 def test_split_entity_for_lea():

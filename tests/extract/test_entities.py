@@ -150,6 +150,16 @@ def test_spans_cover_whole_hyphenated_words_without_quotes(rules):
     assert [m.text for e in entities.values() for m in e.mentions] == ["Dawn", "Tehreek-e-Labaik"]
 
 
+def test_spans_lose_the_prepositions_and_conjunctions_at_their_edges(rules):
+    entities = analysed(
+        rules,
+        "Opowiadała o Jezusie koleżankom, a potem pojechała do Londynu i Paryża.",
+        ("o Jezusie", "persName"),
+        ("Londynu i", "placeName_settlement"),
+    )
+    assert [m.text for e in entities.values() for m in e.mentions] == ["Jezusie", "Londynu"]
+
+
 def test_a_name_cut_short_goes_on_before_it(rules):
     entities = analysed(rules, "Prezydent Kasym-Żomart Tokajew przemówił.", ("Tokajew", "persName"))
     assert list(entities) == ["PER:kasym-żomart-tokajew"]

@@ -64,6 +64,8 @@ def test_a_name_takes_the_type_most_articles_give_it():
     ids = corpus_ids([person("Lahore"), place("Lahore"), place("Lahore"), person("Bibi"), place("Lahaur")])
     assert ids == {"PER:lahore": "GPE:lahore"}
     assert corpus_ids([person("Multan"), place("Multan")]) == {}  # a tie changes nothing
+    twice = place("Lahore").model_copy(update={"mentions": place("Lahore").mentions * 2})
+    assert corpus_ids([person("Lahore"), twice]) == {"PER:lahore": "GPE:lahore"}  # ... but more mentions do
     region = place("Pendżab").model_copy(update={"id": "LOC:pendżab", "type": "LOC"})
     assert corpus_ids([place("Pendżab"), place("Pendżab"), region]) == {"LOC:pendżab": "GPE:pendżab"}
     linked = link_across([analysis(1, person("Lahore")), analysis(2, place("Lahore")), analysis(3, place("Lahore"))])
