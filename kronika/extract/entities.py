@@ -439,14 +439,15 @@ def _function_word(token: Token) -> bool:
 
 
 def _split(doc: Doc, span: Span) -> list[Span]:
-    """``Kazachstanu Kasym-Żomart Tokajew`` -> ``Kazachstanu`` (GPE) + ``Kasym-Żomart Tokajew`` (PER):
-    a span that starts with a state's or organisation's name and goes on with a person's name;
+    """``Kazachstanu Kasym-Żomart Tokajew`` -> ``Kazachstanu`` (GPE) + ``Kasym-Żomart Tokajew`` (PER),
+    ``ONZ Ban Ki-moona`` -> ``ONZ`` + ``Ban Ki-moona``: a span that starts with a state's or
+    organisation's name and goes on with a person's name;
     ``Mahometowi Asia Bibi`` -> ``Mahometowi`` + ``Asia Bibi``: a person's name whose words
     cannot be in one case."""
     for k in range(len(span) - 1, 0, -1):
         head, rest = span[:k], span[k:]
         coded = entity_code(head.text, GPE)
-        if coded is not None and all(_name_like(t) for t in rest if t.is_alpha) and rest[0].is_alpha:
+        if coded is not None and rest[0].is_alpha and (all(_name_like(t) for t in rest if t.is_alpha) or _full_name(rest)):
             label = span.label_ if span.label_.startswith("persName") else "persName"
             return [Span(doc, head.start, head.end, CODE_LABELS[coded[0]]), Span(doc, rest.start, rest.end, label)]
     if span.label_.startswith("persName"):
@@ -455,6 +456,16 @@ def _split(doc: Doc, span: Span) -> list[Span]:
             if before.is_alpha and after.is_alpha and before.whitespace_ and not _cases(before.text) & _cases(after.text):
                 return [Span(doc, span.start, span.start + k, span.label_), *_split(doc, span[k:])]
     return [span]
+
+
+def _full_name(words: Span) -> bool:
+    """Two or more capitalised words, hyphenated ones counted once, one of them name-like: a first
+    name and a surname even where the first name is a common word too (``Ban Ki-moona``)."""
+    starts = [t for t in words if t.is_alpha and not (t.i > words.start and t.nbor(-1).text in HYPHENS
+                                                      and not t.nbor(-1).whitespace_)]
+    return len(starts) >= 2 and all(t.text[:1].isupper() for t in starts) and (
+        any(_name_like(t) for t in starts) or any(t.is_alpha and not t._.is_known for t in words)
+    )
 
 
 def _cases(word: str) -> frozenset[str]:

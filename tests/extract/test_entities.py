@@ -196,6 +196,18 @@ def test_a_persons_span_is_cut_where_a_name_or_a_case_ends(rules):
     assert [names(e) for e in entities.values()] == [["Reutera"], ["Mulook"], ["Mahometowi"], ["Asia Bibi"]]
 
 
+def test_an_organisations_span_going_on_with_a_persons_full_name_is_cut(rules):
+    entities = analysed(
+        rules,
+        "Apelował do sekretarza generalnego ONZ Ban Ki-moona i do szefa Komisji Europejskiej Rady.",
+        ("ONZ Ban Ki-moona", "orgName"),  # "Ban" is a common word too; "Ki-moona" is unknown
+        ("Komisji Europejskiej Rady", "orgName"),  # no person's name after the organisation's
+    )
+    assert sorted((e.type, names(e)) for e in entities.values()) == [
+        ("ORG", ["Komisji Europejskiej Rady"]), ("ORG", ["ONZ"]), ("PER", ["Ban Ki-moona"]),
+    ]
+
+
 def test_a_persons_name_goes_on_over_a_hyphenated_particle(rules):
     entities = analysed(rules, "Rozmawiał z Saifem ul-Malookiem.", ("Saifem", "persName"), ("ul-Malookiem", "persName"))
     [saif] = entities.values()
