@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..export.plover import ORGANISATION_CODES
 from ..lang import pl
-from ..link.codes import adjective_codes, country_code, organisation_country
+from ..link.codes import adjective_codes, canonical_name, country_code, organisation_country
 from ..model import Entity, EventActor
 from .base_forms import lemmatize_phrase
 from .event_triggers import Frame, Trigger, clause_head, is_verbal, relative_conjunct_noun
@@ -45,6 +45,8 @@ PERSONAL_PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one", "ja", "my", "ty
 FILLER_DEPS = ("nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj", "flat")
 _SLOT = re.compile(r"(obl|nmod):(.+)\+(\w+)")
 COMPLEMENT_WORDS = 4  # the longest genitive complement kept in a description
+GENERIC_PEOPLE = {"kobieta": "Fem", "mężczyzna": "Masc"}  # bare, they take up the article's main person
+MAIN_PERSON_MENTIONS = 3
 
 
 # ---------------------------------------------------------------- slots
@@ -77,6 +79,12 @@ def _dative(token: Token) -> bool:
     if not Token.has_extension("morfeusz") or "Nom" not in token.morph.get("Case"):
         return False
     return any(":dat:" in f":{r.tag}:" for r in token._.morfeusz) and token.dep_ != "nsubj"
+
+
+def _dative_pronoun(token: Token) -> bool:
+    """A third-person pronoun whose form is dative as well as genitive (``jej``), whatever case
+    the tagger chose (``Nakazano jej uwolnienie``, ``grozić jej śmiercią``)."""
+    return token.pos_ == "PRON" and token.tag_.startswith("ppron3") and _dictionary_reads(token, "Dat")
 
 
 def _in_case(token: Token, *cases: str) -> bool:
@@ -170,7 +178,14 @@ def _substantive(token: Token) -> bool:
 
 def _subject_by_case(token: Token, kids: list[Token]) -> list[Token]:
     """Where the parse gave a finite verb no subject: its nominative dependent without a
-    preposition that agrees with it in number (Polish marks the subject by case, not position)."""
+    preposition that agrees with it in number (Polish marks the subject by case, not position);
+    for a predicative adjective, in number and gender (``Gotowa przyjąć Asię Bibi jest m.in.
+    Francja``)."""
+    if token.pos_ == "ADJ" and token.dep_ == "ROOT" and token.tag_.startswith("adj") and "Nom" in token.morph.get("Case"):
+        number, gender = set(token.morph.get("Number")), set(token.morph.get("Gender"))
+        return [c for c in kids if c.dep_.split(":")[0] in ("obl", "obj", "nmod", "dep", "parataxis")
+                and _case_word(c) is None and c.pos_ in ("NOUN", "PROPN") and _phrase_cases(c) == {"Nom"}
+                and number & set(c.morph.get("Number")) and gender & set(c.morph.get("Gender"))][:1]
     if not token.tag_.startswith(("fin", "praet", "bedzie")) or "1" in token.morph.get("Person"):
         return []
     number = token.morph.get("Number")
@@ -182,6 +197,42 @@ def _subject_by_case(token: Token, kids: list[Token]) -> list[Token]:
             or c.i < token.i and c.tag_.startswith("pact") and _dictionary_reads(c, "Nom", number))
     ]
     return found[:1]
+
+
+def _object_by_agreement(noun: Token, verb: Token) -> bool:
+    """The addressee of a call (``wezwać/wzywać/namawiać X do Y``: the verb governs an
+    accusative and ``do``) that the parse took for the subject: after the verb, readable as an
+    accusative, and unable to agree with the verb in number or (past tense) gender (``Wezwał
+    także nowy rząd Khana do ustąpienia``: ``wezwał`` masculine personal, ``rząd`` masculine
+    inanimate, nominative and accusative alike). The subject is then unsaid (pro-drop)."""
+    if verb.lemma_.lower() not in pl.event_cues()["call"] or noun.i < verb.i:
+        return False
+    if not any(_case_word(c) == "do" for c in [*verb.children, *noun.children]) or any(
+            c.dep_ == "obj" for c in verb.children):
+        return False
+    verb_tag, noun_tag = verb.tag_.split(":"), noun.tag_.split(":")
+    if verb_tag[0] not in ("praet", "fin") or len(verb_tag) < 3 or noun_tag[0] not in ("subst", "depr") or len(noun_tag) < 4:
+        return False
+    if any(c.dep_ == "case" for c in noun.children) or not _dictionary_reads(noun, "Acc"):
+        return False
+    verb_number, noun_number, noun_gender = verb_tag[1], noun_tag[1], noun_tag[3].split(".")
+    if verb_number != noun_number:
+        return True
+    if verb_tag[0] != "praet":
+        return False
+    verb_gender = verb_tag[2].split(".")
+    if verb_number == "sg":
+        return not set(verb_gender) & set(noun_gender)
+    return ("m1" in verb_gender) != ("m1" in noun_gender)  # plural: masculine personal or not
+
+
+def _included_members(token: Token) -> list[Token]:
+    """``m.in.`` (``między innymi``, among others) parsed as the head of the names it introduces
+    (``zadeklarowały m.in. Włochy, Francja i Parlament Europejski``): the first name stands in."""
+    if token.lemma_.lower() != "między innymi" and token.text.lower().rstrip(".") != "m.in":
+        return [token]
+    members = [c for c in token.children if c.pos_ in ("NOUN", "PROPN") and _case_word(c) is None]
+    return members[:1] or [token]
 
 
 def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list[Token]:
@@ -205,8 +256,11 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
         if "1" in token.morph.get("Person") or _first_person_form(token):
             return [c for c in kids if c.dep_ == "nsubj" and c.lemma_.lower() in ("ja", "my")]
         number = token.morph.get("Number")
-        found = [c for c in kids if c.dep_ == "nsubj" and not _name_in_other_case(c) and (
+        found = [c for c in kids if c.dep_ == "nsubj" and not _name_in_other_case(c) and not _object_by_agreement(c, token) and (
             _in_case(c, "Nom") and _phrase_in_case(c, "Nom") or _quantified(c) or _dictionary_reads(c, "Nom", number) and (_substantive(c) or c.tag_.startswith("pact")))]
+        # ``zadeklarowały m.in. Włochy, Francja ...``: the names m.in. introduces are the subject
+        members = [m for c in kids if c.dep_ == "nsubj" for m in _included_members(c) if m is not c]
+        found = members or found
         if not found and not any(c.dep_.startswith("nsubj") for c in kids):
             found = _subject_by_case(token, kids)
         return found
@@ -226,6 +280,8 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
         if nominal:
             return _slot_fillers(token, "nmod:gen", False, True)
         found = [c for c in kids if c.dep_ == "obj" and _in_case(c, "Acc", "Gen")]
+        if not found:  # ``Wezwał ... nowy rząd Khana``: a subject that cannot agree with the verb
+            found = [c for c in kids if c.dep_ == "nsubj" and _object_by_agreement(c, token)]
         if not found:  # a subject in the accusative is the object (``prosiłem brytyjską premier``)
             found = [c for c in kids if c.dep_ == "nsubj" and _phrase_cases(c) and "Nom" not in _phrase_cases(c)
                      and "Acc" in _phrase_cases(c)]
@@ -240,7 +296,7 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
         return found
     if slot == "iobj":
         return [c for c in kids if c.pos_ in ("NOUN", "PROPN", "PRON") and _case_word(c) is None
-                and (c.dep_ == "iobj" and _in_case(c, "Dat") or c.dep_.startswith(("obj", "obl")) and _dative(c)
+                and (c.dep_ == "iobj" and (_in_case(c, "Dat") or _dative_pronoun(c)) or c.dep_.startswith(("obj", "obl")) and _dative(c)
                      or c.dep_ == "nsubj" and _phrase_cases(c) == {"Dat"}
                      # a verb has one subject: a second, not nominative, is its object (``władze nie pozwolą Bibi``)
                      or c.dep_ == "nsubj" and c.morph.get("Case") and "Nom" not in c.morph.get("Case")
@@ -251,7 +307,11 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
                      or c.dep_ == "nsubj" and token.tag_.startswith("inf") and token.dep_ == "xcomp" and c.i < token.i)] or [
             g for c in kids if c.dep_.startswith(("nsubj", "obj")) and not token.tag_.startswith(("ger", "subst"))
             for g in c.children if g.dep_.startswith("nmod") and _case_word(g) is None and _phrase_cases(g) == {"Dat"}
-            and g.pos_ in ("NOUN", "PROPN", "PRON")]  # azyl kobiecie zaoferowały: a dative the parse hung on the object
+            and g.pos_ in ("NOUN", "PROPN", "PRON")] or [  # azyl kobiecie zaoferowały: a dative the parse hung on the object
+            g for c in kids if c.dep_.split(":")[0] in ("obl", "iobj") and _case_word(c) is None and "Ins" in c.morph.get("Case")
+            and not token.tag_.startswith(("ger", "subst"))
+            for g in c.children if g.dep_.startswith("nmod") and g.i < c.i and _dative_pronoun(g)]
+        # ``grozić jej śmiercią``: the pronoun the parse hung on the instrumental means
     if slot in ("nmod:gen", "obl:inst"):
         wanted = "Gen" if slot == "nmod:gen" else "Ins"
         deps = ("nmod", "obl", "obj") if nominal else ("nmod", "obl")  # a verbal noun's object: zabicia sędziów
@@ -403,6 +463,19 @@ def _country_adjective(token: Token) -> str | None:
     return adjective_codes().get(token.text.lower()) if token.pos_ == "ADJ" or token.is_lower else None
 
 
+@lru_cache(maxsize=1)
+def collective_codes() -> dict[str, str]:
+    """Words that make an unnamed party act for an organisation (``europejscy liderzy``,
+    ``Bruksela`` -> EU; ``event_party_codes.txt``), lower-cased."""
+    return pl.read_pairs("event_party_codes.txt")
+
+
+def collective_code(token: Token) -> str | None:
+    """The organisation a description's own word or adjective puts it under (``europejscy``)."""
+    codes = collective_codes()
+    return codes.get(token.lemma_.lower()) or codes.get(token.text.lower())
+
+
 def is_state(code: str | None) -> bool:
     return bool(code) and code not in ORGANISATION_CODES
 
@@ -438,6 +511,7 @@ class Parties:
     entities: list[Entity]
     country: str | None = None  # the article's main state
     _by_token: dict[int, Entity] = field(default_factory=dict)
+    _described: dict[str, Entity] = field(default_factory=dict)  # description lemma -> the person
 
     def __post_init__(self) -> None:
         for entity in self.entities:
@@ -447,6 +521,61 @@ class Parties:
                     self._by_token.setdefault(token.i, entity)
         if self.country is None:
             self.country = main_country(self.doc, self.entities)
+        self._described = self._descriptions()
+
+    def _descriptions(self) -> dict[str, Entity]:
+        """Nouns the article binds to one person by apposition (``Asia Bibi, chrześcijanka z
+        Pakistanu``, ``pakistańska chrześcijanka Asia Bibi``), so that the same bare noun elsewhere
+        (``zwolnienie chrześcijanki``) is that person; office titles are linked elsewhere
+        (kronika.link.groups), a noun bound to two people is left out."""
+        found: dict[str, set[str]] = {}
+        by_id: dict[str, Entity] = {}
+        titles = {t[0] for t in pl.office_titles()}
+        for token in self.doc:
+            if token.pos_ != "NOUN" or "Sing" not in token.morph.get("Number") or token.lemma_.lower() in titles:
+                continue
+            if self.entity_at(token) is not None:
+                continue
+            person = None
+            if token.dep_.startswith("appos"):
+                person = self.entity_at(token.head, ("PER",))
+            if person is None and token.i + 1 < len(self.doc):
+                following = self.doc[token.i + 1]
+                linked = (following.head == token or token.head == following) and bool(  # not ``rząd Imrana Khana``
+                    set(token.morph.get("Case")) & set(following.morph.get("Case")))
+                person = self.entity_at(following, ("PER",)) if linked else None
+            if person is not None:
+                found.setdefault(token.lemma_.lower(), set()).add(person.id)
+                by_id[person.id] = person
+        return {lemma: by_id[next(iter(ids))] for lemma, ids in found.items() if len(ids) == 1}
+
+    def described_person(self, head: Token) -> Entity | None:
+        """The person a bare singular description stands for (``chrześcijanki``), by the
+        article's appositions; a generic ``kobieta``/``mężczyzna`` is the article's most
+        mentioned person of that sex."""
+        if "Sing" not in head.morph.get("Number") or any(
+                c.dep_.startswith(("nmod", "appos", "flat")) and c.pos_ == "PROPN" for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        person = self._described.get(lemma)
+        if person is None and lemma in GENERIC_PEOPLE:
+            person = self._main_person(GENERIC_PEOPLE[lemma])
+        return person
+
+    def _main_person(self, gender: str) -> Entity | None:
+        """The person of the article mentioned most, if clearly so and of ``gender``."""
+        counts = []
+        for entity in self.entities:
+            if entity.type != "PER":
+                continue
+            genders = Counter(g for m in entity.mentions for t in (self.doc.char_span(m.start, m.end, alignment_mode="expand") or ())[:1]
+                              for g in t.morph.get("Gender"))
+            if genders and genders.most_common(1)[0][0] == gender:
+                counts.append((len(entity.mentions), entity))
+        counts.sort(key=lambda c: -c[0])
+        if counts and counts[0][0] >= MAIN_PERSON_MENTIONS and (len(counts) == 1 or counts[0][0] > 2 * counts[1][0]):
+            return counts[0][1]
+        return None
 
     def entity_at(self, token: Token, types=("PER", "ORG", "GPE", "LOC")) -> Entity | None:
         entity = self._by_token.get(token.i)
@@ -578,6 +707,8 @@ class Parties:
             code = self.phrase_code(title)
         if code is None:
             code = self.phrase_code(token)
+        if code is None:  # ``Europa zabiega o ...``, ``Bruksela``: the EU
+            code = collective_codes().get(entity.name.lower())
         if code is None and entity.type in NAMED:
             code = self.country
         sector = self.sector(title, None) if title is not None else self.sector(token, entity)
@@ -586,6 +717,9 @@ class Parties:
     def _description(self, head: Token) -> list[EventActor]:
         """An unnamed party: its noun phrase in the nominative (``islamiści``, ``władze``), if
         it names people or a body (a human noun, or one with a sector)."""
+        person = self.described_person(head)
+        if person is not None:  # ``apelował o wypuszczenie z więzienia kobiety``: Asia Bibi
+            return [self._entity_party(person, head)]
         sector = self.sector(head)
         own_code = code_of(head.text, head.lemma_)
         if sector is None and "Hum" not in head.morph.get("Animacy") and not own_code and not _name_like(head):
@@ -601,8 +735,22 @@ class Parties:
                 name = self._description_name(head, words)
         else:
             name = head.lemma_.lower() if head.pos_ == "NOUN" else _base(head.text)
-        code = own_code or self.phrase_code(head) or self.country
+        code = own_code or self.phrase_code(head) or self._collective(head, sector) or self.country
         return [EventActor(entity=None, name=name, country=code, sector=sector)]
+
+    @staticmethod
+    def _collective(head: Token, sector: str | None) -> str | None:
+        """``europejscy liderzy``, ``unijni przywódcy``: leaders and officials act for the EU, not
+        for the article's main state (``europejscy wydawcy`` are no EU body)."""
+        if collective_code(head):  # ``Bruksela``, ``Europa`` as a description
+            return collective_code(head)
+        if sector not in ("GOV", "LEG"):
+            return None
+        for word in [c for c in head.children if c.dep_.startswith("amod") and c.pos_ == "ADJ"]:
+            code = collective_code(word)
+            if code:
+                return code
+        return None
 
     @staticmethod
     def _description_name(head: Token, words: list[Token]) -> str:
@@ -646,10 +794,19 @@ class Parties:
         return sorted(set(words), key=lambda t: t.i)
 
     def _object_of(self, head: Token) -> list[EventActor]:
-        """The person or body a nominalisation is about (``dla ochrony Asii Bibi``)."""
+        """The person or body a nominalisation is about (``dla ochrony Asii Bibi``); a thing a
+        state's or organisation's adjective marks as its own stands for it (``skrytykował unijne
+        plany`` -> EU, ``potępił rosyjską agresję`` -> RUS)."""
+        owner = next((c for c in head.children
+                      if c.dep_.startswith("nmod") and "Gen" in c.morph.get("Case") and c.pos_ in ("NOUN", "PROPN")), None)
+        found = self.parties(owner) if owner is not None else []
+        if found or owner is not None and "Hum" in owner.morph.get("Animacy"):
+            return found
         for child in head.children:
-            if child.dep_.startswith("nmod") and "Gen" in child.morph.get("Case") and child.pos_ in ("NOUN", "PROPN"):
-                return self.parties(child)
+            if child.dep_.startswith("amod") and child.pos_ == "ADJ":
+                code = _country_adjective(child) or collective_code(child)
+                if code:
+                    return [EventActor(entity=None, name=canonical_name(code), country=actor_code(code))]
         return []
 
 
@@ -740,7 +897,8 @@ def subject_heads(verb: Token) -> list[Token]:
     if verb.tag_.startswith("pcon"):  # an adverbial participle shares the subject of its clause's verb
         candidates += [a for a in verb.ancestors if is_verbal(a) and not a.tag_.startswith(("pcon", "inf"))][:1]
     for candidate in candidates:
-        found = [c for c in candidate.children if c.dep_ == "nsubj" and _nominative(c, candidate)]
+        found = [c for c in candidate.children
+                 if c.dep_ == "nsubj" and _nominative(c, candidate) and not _object_by_agreement(c, candidate)]
         if not found and _bare_participle_head(candidate, verb):
             found = [c for c in candidate.children if c.dep_ == "nsubj:pass" and _nominative(c, candidate)]
         if found:

@@ -270,8 +270,9 @@ def _announced_here(verb: Token) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
+    """A conditional form (``wsparłaby``: ``by`` tagged a particle, labelled ``aux:cnd``)."""
     forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    return any("Cnd" in t.morph.get("Mood") for t in forms)
+    return any("Cnd" in t.morph.get("Mood") or t.dep_ == "aux:cnd" for t in forms)
 
 
 def _clause_status(verb: Token, depth: int = 0) -> str | None:
@@ -500,10 +501,21 @@ def without_contents(framed: list[tuple[Trigger, Frame]]) -> list[tuple[Trigger,
     contents = set()
     for trigger, found in framed:
         if trigger.type in CONTENT_TYPES:
+            # a demand carried by what the speaker says someone ``powinien`` do: the infinitive is
+            # its content (``powiedział, że Norwegia powinna ofiarować Bibi ochronę``); unreported,
+            # ``powinna opuścić Wspólnotę 29 marca`` is a schedule, the event itself
+            demanded = "speaker" not in trigger.entry["actor"] or _reported(found.verb)
             for other, _ in framed:
-                if other.type != trigger.type and _in_content(other.head, found.verb):
+                if other.type != trigger.type and (_in_content(other.head, found.verb) or demanded and (
+                        other.head.head == found.verb and other.head != found.verb and other.head.dep_.split(":")[0] == "xcomp")):
                     contents.add(other.head.i)
     return [(t, f) for t, f in framed if t.head.i not in contents]
+
+
+def _reported(verb: Token) -> bool:
+    """The clause depends on a verb of saying (``powiedział, że ...``)."""
+    speech = pl.event_cues()["speech"]
+    return any(a.lemma_.lower() in speech and is_verbal(a) for a in verb.ancestors)
 
 
 def _in_content(token: Token, verb: Token) -> bool:

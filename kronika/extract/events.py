@@ -18,6 +18,7 @@ Calls to protest (``wezwał do protestów``) are PROTEST announced with the call
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -271,12 +272,24 @@ class _ArticleEvents:
 
     def _sentence_events(self, sent: Span) -> list[Event]:
         framed = [(t, f) for t, f in self._framed(find_triggers(sent)) if f is not None]
-        framed = without_contents(absorb(framed))
+        framed = _without_offered(without_contents(absorb(framed)))
         heads = {t.head.i: t for t, _ in framed}
         framed = [(t, f) for t, f in framed if not (  # ``pchnięty nożem oraz postrzelony``: one assault
             conjoined_predicate(t.head) and getattr(heads.get(t.head.head.i), "type", None) == t.type
             and not any(c.dep_.startswith(("nsubj", "aux")) for c in t.head.children))]
-        events = [e for e in (self._event(sent, t, f) for t, f in framed) if e is not None]
+        events: list[Event] = []
+        told: list[tuple[Token, Event]] = []  # (trigger head, event) so far
+        for trigger, found in framed:
+            event = self._event(sent, trigger, found)
+            if event is None:
+                continue
+            first = next((e for h, e in told if e.type == event.type and e.status == event.status
+                          and _coordinated(h, trigger.head)), None)
+            if first is not None:  # ``unieważnił wyrok ... i oczyścił Asię Bibi z zarzutów``: one act, told twice
+                first.recipient = first.recipient + [r for r in event.recipient if r not in first.recipient]
+                continue
+            told.append((trigger.head, event))
+            events.append(event)
         if any(e.type == "PROTEST" for e in events):  # the demands of a protest are part of it (§3)
             events = [e for e in events if e.type != "REQUEST"]
         return events
@@ -295,13 +308,15 @@ class _ArticleEvents:
         actor, recipient = self._roles(sent, trigger, found)
         if not actor and (trigger.type in NEEDS_ACTOR or "speaker" in trigger.entry["actor"]):
             return None
-        if "speaker" in trigger.entry["actor"] and not recipient:
+        if ("speaker" in trigger.entry["actor"] or "required" in _filter(trigger, "recipient")) and not recipient:
             return None
         status = _status(trigger, found)
         if status == "negated" and trigger.type == "REJECT":  # "nie wykluczył": no refusal
             return None
-        if _everyday(trigger):
+        if _everyday(trigger) or _excluded(trigger, found) or not self._person_object(trigger, found):
             return None
+        if "speaker" in trigger.entry["actor"] and _first_person(found.verb):
+            return None  # ``powinniśmy ...``: the speaker's own duty, no demand on a named actor
         if trigger.type == "THREATEN" and (idle_warning(trigger) or _danger(trigger)):
             return None
         if trigger.type == "PROTEST" and not trigger.entry["mode"] and any(a.sector == "GOV" for a in actor):
@@ -322,6 +337,27 @@ class _ArticleEvents:
             trigger=self._trigger_text(trigger),
             evidence=_evidence(sent),
         )
+
+    def _person_object(self, trigger: Trigger, found: Frame) -> bool:
+        """For a verb whose event needs a person as its object (``stracić`` executes people,
+        ``stracić szansę`` or ``gospodarka straci`` is no event; ``zatrzymać procedurę``): in the
+        active voice its direct object names a person, group or body."""
+        if "person" not in _filter(trigger, "object"):
+            return True
+        if is_passive(trigger.head) or trigger.head.tag_.startswith("imps"):
+            return True  # ``został stracony``, ``stracono go``: the patient is the person
+        objects = slot_tokens(trigger, ("obj",), found.support)
+        return any(self._personal(o) for o in objects)  # without one: ``gospodarka straci``, to lose
+
+    def _personal(self, token: Token) -> bool:
+        """A person, group or body, or a quantity of them (``dziesiątki demonstrantów``)."""
+        members = [c for c in token.children if c.dep_.startswith("nmod") and "Gen" in c.morph.get("Case")]
+        for word in [token, *members]:
+            if word.pos_ == "PRON" or "Hum" in word.morph.get("Animacy"):
+                return True
+            if self.parties.entity_at(word, ("PER", "ORG", "GPE")) is not None or self.parties.sector(word) is not None:
+                return True
+        return False
 
     # ------------------------------------------------------------ roles
 
@@ -465,6 +501,13 @@ class _ArticleEvents:
             target = nominal_object(noun)
             if target is not None:
                 return self._parties([target])
+        for word in trigger.tokens:  # an infinitive complement's object (``Gotowa przyjąć Asię Bibi``)
+            for verb in word.children:
+                if verb.dep_.startswith("xcomp") and verb.tag_.startswith("inf") and verb not in trigger.tokens:
+                    objects = [o for o in verb.children if o.dep_ in ("obj", "iobj") and o.pos_ in ("NOUN", "PROPN", "PRON")
+                               and set(o.morph.get("Case")) & {"Acc", "Gen", "Dat"}]
+                    if objects:
+                        return self._parties(objects[:1])
         return []
 
     def _speaker(self, sent: Span, found: Frame) -> list[EventActor]:
@@ -594,6 +637,45 @@ class _ArticleEvents:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _coordinated(first: Token, second: Token) -> bool:
+    """Two verbs coordinated in one clause, the second without a subject of its own: they share
+    the subject, and for triggers of one type and status tell one act."""
+    return (second.dep_ == "conj" and second.head == first and is_verbal(first) and is_verbal(second)
+            and not any(c.dep_.startswith("nsubj") for c in second.children))
+
+
+def _excluded(trigger: Trigger, found: Frame) -> bool:
+    """A complement that makes the match no event (``unless`` in event_filters.txt): ``walka o
+    zmianę wyroku`` (a struggle for something), ``gotowa na czas`` (prepared, not willing),
+    ``zrezygnować z planów`` (giving up a plan, no resignation)."""
+    return any(slot_tokens(trigger, (slot,), found.support) for slot in _filter(trigger, "unless"))
+
+
+@cache
+def _filters() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(lexicon pattern, filter) -> values, from ``event_filters.txt``."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for pattern, kind, value in pl.read_columns("event_filters.txt"):
+        found.setdefault((pattern, kind), []).append(value)
+    return {key: tuple(values) for key, values in found.items()}
+
+
+def _filter(trigger: Trigger, kind: str) -> tuple[str, ...]:
+    return _filters().get((trigger.entry["pattern"], kind), ())
+
+
+OFFERED_TYPES = frozenset({"AID", "CONSULT", "COOPERATE"})
+
+
+def _without_offered(framed: list[tuple[Trigger, Frame]]) -> list[tuple[Trigger, Frame]]:
+    """Aid, talks or cooperation named as what an offer or promise offers (``Azyl zaproponowało
+    jej kilka krajów``, ``zaoferował pomoc``) are the offer's content: one AGREE (guide §3,
+    §4: offers are AGREE), not a second event carried by the offering verb."""
+    offering = {t.head.i for t, _ in framed if t.type == "AGREE" and is_verbal(t.head)}
+    return [(t, f) for t, f in framed if not (
+        t.type in OFFERED_TYPES and f.support is not None and f.support.i in offering and f.support not in t.tokens)]
 
 
 def _first_person(verb: Token) -> bool:
