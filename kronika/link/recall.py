@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from ..model import Analysis, Entity, Mention
 
@@ -21,6 +21,8 @@ __all__ = ["KnownForm", "known_forms", "recall_known_names", "recall_names", "is
 
 MIN_ARTICLES = 2  # a form recognised in so many articles is known
 AGREEMENT = 0.75  # ... if this share of them give it one entity
+WELL_KNOWN = 3  # an entity named in so many articles has all its forms known, even rare ones
+RARE_FORM_LENGTH = 4  # ... if they have at least so many characters
 RECALLED_KINDS = frozenset({"name", "demonym"})
 
 
@@ -46,19 +48,28 @@ def recall_names(analysis: Analysis, known: dict[str, KnownForm]) -> Analysis:
     return _recalled(analysis, known, _pattern(known), split=False) if known else analysis
 
 
-def is_known(articles_by_entity: Counter) -> str | None:
-    """The entity a form is known as, given in how many articles each entity has it, or None."""
+def is_known(articles_by_entity: Counter, form: str = "", naming: Mapping[str, int] | None = None) -> str | None:
+    """The entity ``form`` is known as, given in how many articles each entity has it (and in how
+    many articles each entity is named at all, ``naming``), or None."""
     if not articles_by_entity:
         return None
     (entity_id, n), total = articles_by_entity.most_common(1)[0], sum(articles_by_entity.values())
-    return entity_id if n >= MIN_ARTICLES and n >= AGREEMENT * total else None
+    if n >= MIN_ARTICLES and n >= AGREEMENT * total:
+        return entity_id
+    if naming and len(articles_by_entity) == 1 and len(form) >= RARE_FORM_LENGTH and naming.get(entity_id, 0) >= WELL_KNOWN:
+        return entity_id  # a rarer form of a well-known entity that no other entity has
+    return None
 
 
 def known_forms(analyses: Iterable[Analysis]) -> dict[str, KnownForm]:
-    """Surface form -> its entity, for the forms the batch recognises in several articles as one entity."""
+    """Surface form -> its entity, for the forms the batch recognises in several articles as one
+    entity, and for the rarer forms (one article is enough) of an entity that at least
+    :data:`WELL_KNOWN` articles name, if no other entity ever has them (``Farage'a``, seen once,
+    of Nigel Farage, named everywhere)."""
     articles: dict[str, Counter] = defaultdict(Counter)
     readings: dict[tuple[str, str], Counter] = defaultdict(Counter)
     entities: dict[str, Entity] = {}
+    naming: Counter = Counter()  # entity id -> articles naming it
     for analysis in analyses:
         seen = set()
         for entity in analysis.entities:
@@ -69,9 +80,10 @@ def known_forms(analyses: Iterable[Analysis]) -> dict[str, KnownForm]:
                     readings[mention.text, entity.id][(mention.base or mention.text, mention.kind)] += 1
         for form, entity_id in seen:
             articles[form][entity_id] += 1
+        naming.update({entity_id for _, entity_id in seen})
     known = {}
     for form, ids in articles.items():
-        entity_id = is_known(ids)
+        entity_id = is_known(ids, form, naming)
         if entity_id is not None:
             base, kind = readings[form, entity_id].most_common(1)[0][0]
             known[form] = KnownForm(entities[entity_id], base, kind)

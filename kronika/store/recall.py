@@ -71,17 +71,28 @@ def stored_known_forms(
         for row in rows:
             articles[row["text"]][row["entity_id"]] += row["n"]
             readings[row["text"], row["entity_id"]][(row["base"] or row["text"], row["kind"])] += row["n"]
-    chosen = {form: entity_id for form, ids in articles.items() if (entity_id := is_known(ids)) is not None}
+    single = sorted({next(iter(ids)) for ids in articles.values() if len(ids) == 1})
+    naming = {  # articles naming each entity, the new one included
+        row["id"]: row["articles"] + (row["id"] in own)
+        for row in _rows(db, "SELECT id, articles FROM entities WHERE id IN", single)
+    }
+    chosen = {form: entity_id for form, ids in articles.items() if (entity_id := is_known(ids, form, naming))}
     if not chosen:
         return {}
     ids = sorted(set(chosen.values()))
-    entities = own | {
-        row["id"]: stored_entity(row)
-        for row in db.execute(f"SELECT * FROM entities WHERE id IN ({', '.join('?' * len(ids))})", ids)
-    }
+    entities = own | {row["id"]: stored_entity(row) for row in _rows(db, "SELECT * FROM entities WHERE id IN", ids)}
     known = {}
     for form, entity_id in chosen.items():
         if entity_id in entities:
             base, kind = readings[form, entity_id].most_common(1)[0][0]
             known[form] = KnownForm(entities[entity_id], base, kind)
     return known
+
+
+def _rows(db: sqlite3.Connection, query: str, values: list) -> list[sqlite3.Row]:
+    """``query ( values )`` in chunks under SQLite's variable limit."""
+    rows = []
+    for i in range(0, len(values), _PARAMETERS):
+        chunk = values[i : i + _PARAMETERS]
+        rows.extend(db.execute(f"{query} ({', '.join('?' * len(chunk))})", chunk))
+    return rows

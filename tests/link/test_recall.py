@@ -86,3 +86,28 @@ def test_a_base_form_no_article_writes_yields_to_the_written_one():
         ("Tony Blair", "Tony Blair", "PER:tony-blair", "Tony Blair")
     ]
     assert rebased[2].entities[0].mentions[0].base == "Reuter"  # Reuters is no nominative of Reutera
+
+
+def test_a_rare_form_of_a_well_known_entity_is_known_if_no_other_entity_has_it():
+    farage_a = ("Farage'a", "Nigel Farage", "PER", "PER:nigel-farage")
+    batch = [
+        article(1, "Nigel Farage mówił.", FARAGE),
+        article(2, "Nigel Farage znowu.", FARAGE),
+        article(3, "Słowa Farage'a i Nigel Farage.", farage_a, FARAGE),
+        article(4, "Nikt nie słuchał Farage'a."),
+    ]
+    recalled = recall_known_names(batch)
+    assert mentions(recalled[3]) == {("Farage'a", "PER:nigel-farage")}
+    assert recalled[3].entities[0].mentions[0].base == "Nigel Farage"
+    assert "Farage'a" not in known_forms([batch[0], article(5, "Farage'a.", farage_a)])  # two articles name him: not enough
+
+
+def test_a_short_rare_form_or_one_two_entities_share_is_not_known():
+    may = ("May", "Theresa May", "PER", "PER:theresa-may")
+    theresa = ("Theresa May", "Theresa May", "PER", "PER:theresa-may")
+    batch = [article(i, "Theresa May.", theresa) for i in range(3)]
+    assert "May" not in known_forms([*batch, article(8, "Theresa May i May.", theresa, may)])  # too short
+    mays = ("Mays", "Theresa May", "PER", "PER:theresa-may")
+    other = ("Mays", "Mays", "ORG", "ORG:mays")
+    assert "Mays" in known_forms([*batch, article(8, "Mays.", mays)])
+    assert "Mays" not in known_forms([*batch, article(8, "Mays.", mays), article(9, "Mays.", other)])  # two entities

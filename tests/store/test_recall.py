@@ -64,3 +64,29 @@ def test_candidate_forms_are_capitalised_runs_of_words():
     forms = candidate_forms("Wczoraj premier Theresa May (Partia Konserwatywna) mówiła.")
     assert {"Theresa May", "Theresa", "Partia Konserwatywna", "Konserwatywna", "Wczoraj premier Theresa May"} <= forms
     assert "premier Theresa" not in forms and "mówiła." not in forms
+
+
+class ModelSees:
+    """An analyser recognising, in each article named, the forms given for it (all of Nigel Farage)."""
+
+    def __init__(self, forms: dict[str, tuple[str, ...]]):
+        self.forms = forms
+
+    def __call__(self):
+        def analyse(item) -> Analysed:
+            mentions = [Mention(start=(i := item.text.index(f)), end=i + len(f), text=f, base="Nigel Farage")
+                        for f in self.forms.get(item.id, ())]
+            entities = [Entity(id=FARAGE, type="PER", name="Nigel Farage", mentions=mentions)] if mentions else []
+            return Analysed(Analysis(article=item, entities=entities), item.text.lower())
+
+        return analyse
+
+
+def test_a_rare_form_of_an_entity_many_stored_articles_name_is_found_again(store):
+    texts = dict(TEXTS, seen3="Nigel Farage nie przyszedł na debatę w telewizji, co zauważyli wszyscy komentatorzy.",
+                 rare="Słowa Farage'a o imigracji oburzyły posłów opozycji, którzy zażądali przeprosin w Izbie.",
+                 missed2="Rzecznik partii powtórzył wczoraj słowa Farage'a, a dziennikarze dopytywali o szczegóły.")
+    seen = {i: ("Nigel Farage",) for i in ("seen1", "seen2", "seen3")}
+    items = [article(i, texts[i]) for i in ("seen1", "seen2", "seen3", "rare", "missed2")]
+    store.ingest(items, analyser=ModelSees(seen | {"rare": ("Farage'a",)}))
+    assert stored_mentions(store, "missed2") == [("Farage'a", "Nigel Farage", FARAGE)]
