@@ -40,6 +40,8 @@ OPENERS = frozenset({'"', "„", "«", "»", "“", "'", "(", "["})
 DASHES = frozenset({"-", "–", "—"})
 SENT_START_VALUE = {True: 1, False: -1, None: 0}
 NOT_WORDS = frozenset({UNKNOWN_TAG, "brev:pun", "brev:npun"})
+YEAR_ABBREVIATIONS = frozenset({"r", "br", "ub.r", "b.r"})
+VERB_TAGS = frozenset({"fin", "praet", "bedzie", "impt", "imps", "inf", "winien", "pred", "pcon", "pant"})
 
 
 class SentenceRules:
@@ -127,9 +129,28 @@ def _ends_sentence(doc: Doc, punct: int, nxt: int, starts: list[bool | None]) ->
     if is_initial(before):
         return not _begins_upper(doc, nxt)
     if is_abbreviation(before):
-        return _abbreviation_may_end(before) and _begins_upper(doc, nxt)
+        return _abbreviation_may_end(before) and _begins_upper(doc, nxt) and not _verbless_clause(doc, punct, starts)
     # "3." opening a sentence numbers a list item.
     return not (before.isdigit() and starts[punct - 1])
+
+
+def _verbless_clause(doc: Doc, punct: int, starts: list[bool | None]) -> bool:
+    """A year abbreviation (``r.``, ``br.``) closing a time phrase that opens its clause: the
+    phrase begins with a preposition at the sentence start or after a complementiser (``że``,
+    ``gdy``) and no word of it can be a verb (``W marcu br. Davis skrytykował``, ``gdy 29 marca
+    2019 r. Wielka Brytania przestanie``): the dot does not end the sentence."""
+    if doc[punct - 1].text.lower() not in YEAR_ABBREVIATIONS:
+        return False
+    k = punct - 1
+    while k > 0 and not starts[k]:
+        k -= 1
+        readings = whole_readings(doc[k].text) if doc[k].text.isalpha() else ()
+        if any(r.tag.split(":")[0] in VERB_TAGS for r in readings) or "\n" in doc[k].text:
+            return False
+        if any(r.tag.split(":")[0] == "comp" for r in readings):
+            return True
+    first = doc[k]
+    return first.text.isalpha() and any(r.tag.startswith("prep") for r in whole_readings(first.text))
 
 
 def _starts_with(doc: Doc, i: int, texts: frozenset[str]) -> bool:

@@ -796,7 +796,12 @@ class Parties:
     def _object_of(self, head: Token) -> list[EventActor]:
         """The person or body a nominalisation is about (``dla ochrony Asii Bibi``); a thing a
         state's or organisation's adjective marks as its own stands for it (``skrytykował unijne
-        plany`` -> EU, ``potępił rosyjską agresję`` -> RUS)."""
+        plany`` -> EU, ``potępił rosyjską agresję`` -> RUS); an act's doer named by ``ze strony``
+        (``odmowa poparcia ze strony rządu``) is whose act it is."""
+        doer = next((c for c in head.children if _case_word(c) in ("ze strony", "z strony")), None)
+        found = self.parties(doer) if doer is not None else []
+        if found:
+            return found
         owner = next((c for c in head.children
                       if c.dep_.startswith("nmod") and "Gen" in c.morph.get("Case") and c.pos_ in ("NOUN", "PROPN")), None)
         found = self.parties(owner) if owner is not None else []

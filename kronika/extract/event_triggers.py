@@ -259,8 +259,19 @@ def _relative(token: Token) -> bool:
         return True
     return any(
         c.lemma_.lower() in ("który", "co", "gdzie", "jaki") and c.dep_.startswith(("nsubj", "obj", "obl", "iobj"))
+        and not _sentential_relative(c)
         for c in token.children
     )
+
+
+def _sentential_relative(pronoun: Token) -> bool:
+    """``co`` after a preposition taking up the whole clause before it (``Bibi odmówiła, za co
+    potem została pobita``, ``..., po czym został aresztowany``): the clause it opens goes on
+    with the story and asserts its predicate, unlike a relative clause on a noun."""
+    if pronoun.lemma_.lower() != "co" or pronoun.i < 2:
+        return False
+    case = [c for c in pronoun.children if c.dep_ == "case" and c.i == pronoun.i - 1]
+    return bool(case) and pronoun.doc[pronoun.i - 2].text == ","
 
 
 def _announced_here(verb: Token) -> bool:

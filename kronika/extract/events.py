@@ -317,6 +317,8 @@ class _ArticleEvents:
             return None
         if "speaker" in trigger.entry["actor"] and _first_person(found.verb):
             return None  # ``powinniśmy ...``: the speaker's own duty, no demand on a named actor
+        if "speaker" in trigger.entry["actor"] and all(r in actor for r in recipient):
+            return None  # ``nie powinno się ... - dodawał``: no party but the speaker himself
         if trigger.type == "THREATEN" and (idle_warning(trigger) or _danger(trigger)):
             return None
         if trigger.type == "PROTEST" and not trigger.entry["mode"] and any(a.sector == "GOV" for a in actor):

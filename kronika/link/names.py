@@ -72,6 +72,9 @@ def first_name_key(name: str) -> str:
     return f"#{group}" if group is not None else _plain(name)
 
 
+TYPO_LENGTH = 5
+
+
 def close(a: str, b: str) -> bool:
     """Two spellings differing only in their last two letters or less, on a stem of three or more
     (``Asii``, ``Asia``; ``Razę``, ``Razy``): forms of one name the lemmatizer read apart."""
@@ -88,10 +91,20 @@ def known(word: str) -> bool:
 
 def same_first_name(a: str, b: str, loose: bool = False) -> bool:
     """Whether two first names may be one: variants (:func:`first_name_key`), the same plain
-    spelling, or with ``loose`` close plain spellings (``Theresy``, ``Theresa``)."""
+    spelling, or with ``loose`` close plain spellings (``Theresy``, ``Theresa``) or a letter
+    slipped in (``Frederica``, ``Federica``)."""
     if first_name_key(a) == first_name_key(b) or _plain(a) == _plain(b):
         return True
-    return loose and close(_plain(a), _plain(b))
+    return loose and (close(_plain(a), _plain(b)) or one_letter_more(_plain(a), _plain(b)))
+
+
+def one_letter_more(a: str, b: str) -> bool:
+    """One spelling is the other with one letter more (a typo), both of :data:`TYPO_LENGTH` letters
+    or more; a letter replaced is no typo here (``Maria``, ``Marta``)."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(short) < TYPO_LENGTH:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def is_acronym(word: str) -> bool:

@@ -34,6 +34,19 @@ def test_a_year_abbreviation_ends_a_sentence_before_a_capital(sentences):
     assert len(sentences("W 2022 r. podpisano umowę.")) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sytuacja jest trudna. W marcu br. Davis skrytykował unijne plany.",
+        "Sytuacja jest trudna. W 2003 r. Tony Blair przyłączył się do ataku.",
+        "Rzecz w tym, że gdy 29 marca 2019 r. Wielka Brytania przestanie być członkiem, nic się nie zmieni.",
+    ],
+)
+def test_a_year_abbreviation_in_a_clause_without_a_verb_yet_opens_it(sentences, text):
+    # ``W marcu br. Davis ...``: no word before the dot can be a verb, so the time phrase opens its clause
+    assert sentences(text)[-1].startswith(("W ", "Rzecz")) and len(sentences(text)) == text.count("trudna.") + 1
+
+
 def test_the_closing_quote_belongs_to_the_sentence_before(sentences):
     assert sentences('Ogłosił: "Przywrócono porządek." Potem wyjechał.') == [
         'Ogłosił: "Przywrócono porządek."',

@@ -1206,3 +1206,38 @@ def test_a_genitive_complement_binds_no_description(nlp):
     # ``rząd Imrana Khana``: a genitive, no apposition; ``rząd`` stays the government
     (accuse,) = analysed(nlp, "Rząd Imrana Khana negocjuje z islamistami. Opozycja skrytykowała rząd.")
     assert [r.name for r in accuse.recipient] == ["rząd"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("Kobieta sprzeciwiła się, za co potem została pobita przez sąsiadów.", ("ASSAULT", ["sąsiedzi"], ["kobieta"])),
+        ("Demonstranci obrzucili policję kamieniami, po czym zostali aresztowani.", ("COERCE", [], ["demonstranci"])),
+    ],
+)
+def test_a_clause_opened_by_a_preposition_and_co_goes_on_with_the_story(nlp, text, wanted):
+    # ``, za co`` / ``, po czym`` take up the whole clause before them: not a relative clause on a noun
+    events = analysed(nlp, text)
+    assert wanted in [(e.type, [a.name for a in e.actor], [r.name for r in e.recipient]) for e in events]
+
+
+@pytest.mark.model
+def test_a_speaker_saying_an_act_of_a_party_violates_rules_accuses_its_doer(nlp):
+    text = "Phillip Lee podkreślił, że odmowa poparcia ze strony rządu jest naruszeniem fundamentalnych zasad."
+    (accuse,) = analysed(nlp, text)
+    assert (accuse.type, accuse.mode, [r.name for r in accuse.recipient]) == ("ACCUSE", "allege", ["rząd"])
+    assert analysed(nlp, "Rząd naruszył fundamentalne zasady.") == []  # unreported: no accuser
+
+
+@pytest.mark.model
+def test_saying_that_a_party_deserves_death_is_a_threat_of_the_speaker(nlp):
+    text = "– Sędziowie Sądu Najwyższego też zasługują na śmierć – pomstował lider grupy fanatyków."
+    (threat,) = analysed(nlp, text)
+    assert (threat.type, [a.name for a in threat.actor]) == ("THREATEN", ["lider grupy fanatyków"])
+
+
+@pytest.mark.model
+def test_what_one_should_do_said_impersonally_is_no_demand(nlp):
+    # ``nie powinno się``: no named actor is addressed, the speaker is not his own recipient
+    assert analysed(nlp, "Poza tym nie powinno się odbierać pieniędzy - dodawał Jan Kowalski.") == []
