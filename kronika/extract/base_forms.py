@@ -9,7 +9,9 @@ A rule and dictionary baseline over Morfeusz 2 (SGJP), no statistics:
 2. Each unit gets its Morfeusz readings, less implausible ones (vocatives, plurals of first names,
    surnames and places: ``West`` is no plural of ``Westa``). A capitalised word Morfeusz does not
    know gets guesses from the name endings of ``kronika/lang/pl/name_endings.txt``
-   (``Tokajewa`` -> ``Tokajew``), and always the guess "already nominative".
+   (``Tokajewa`` -> ``Tokajew``), and always the guess "already nominative". A *paired* guess
+   (``Bajwie`` -> ``Bajwa``, a dative or locative) needs evidence: a known word agreeing or a
+   neighbour's *sure* ending (``Javedowi``).
 3. The *head* is a noun whose preceding units all agree with it as adjectives or never inflect
    (abbreviations, initials, numerals, name particles). After it come the adjectives agreeing
    with it (``Parlamencie Europejskim``), personal names in apposition (``Tadeusza Rejtana``,
@@ -17,11 +19,14 @@ A rule and dictionary baseline over Morfeusz 2 (SGJP), no statistics:
    (``Prawa i Sprawiedliwości``). The rest stays as written: genitive complements (``Rady
    Ministrów``; an adjective that agrees with the next noun goes with it, ``Rynku Starego
    Miasta``), prepositional phrases, quoted names.
-4. Plans are ranked (``_key``): most units agreeing; the pipeline's tag (given a context or a
-   span and a tagger); the kind the label names (a first name for a person, a place name for a
-   place); singular; proper names for capitalised words (surnames last: SGJP has a surname for
-   almost any word; a village named unlike the common word last where adjectives agree:
-   ``Wojska Polskiego``); a masculine first name in the genitive over a feminine nominative
+4. Plans are ranked (``_key``): for a person (or no label), no word in -a read as a masculine
+   oblique case before a name written bare (``Rebecca Bitrus``, ``Mariacarmela Ribecco``: a
+   woman, so a nominative); most units agreeing; the pipeline's tag (given a context or a span
+   and a tagger; its nominative is no evidence against an ending that stands alone: ``w
+   Agrze``); the kind the label names (a first name for a person, a place name for a place);
+   singular; proper names for capitalised words (surnames last: SGJP has a surname for almost
+   any word; a village named unlike the common word last where adjectives agree: ``Wojska
+   Polskiego``); a masculine first name in the genitive over a feminine nominative
    (``Henryka``); unmarked words; dictionary readings over guesses; nouns over gerunds; the
    nominative first; masculine place names (``Lublina`` -> ``Lublin``); the base form most
    readings give (``Łodzi`` -> ``Łódź``).
@@ -102,6 +107,7 @@ class Reading(NamedTuple):
     order: int = 0  # a guess's rule number
     marked: bool = False  # has usage labels (archaic, rare, colloquial ...)
     alone: bool = True  # a guess that may stand without another word agreeing
+    sure: bool = False  # a guess from an ending that surely marks its case: it vouches for a paired neighbour
 
     @property
     def tag(self) -> str:
@@ -256,7 +262,7 @@ def _guesses(word: str, kind: str | None) -> tuple[Reading, ...]:
             learnt = _learnt_guess(word, kind, len(ending))
             guesses.extend([learnt] if learnt is not None else [])
         guess = Reading(stem + replacement, "subst", "sg", case, gender, (), guessed=True, order=order)
-        guesses.append(guess._replace(alone=alone == "alone"))
+        guesses.append(guess._replace(alone=alone in ("alone", "sure"), sure=alone == "sure"))
         if replacement == ending:  # the word is a nominative: Podgorica, Kowalska
             return _distinct(guesses)
     if not guesses:
@@ -415,6 +421,12 @@ def _nominal_guess(unit: Unit) -> bool:
     return bool(unit.readings) and all(r.guessed and r.case == "nom" for r in unit.readings)
 
 
+def _weak_guess(unit: Unit) -> bool:
+    """An unknown word with no ending that stands alone, at most a paired guess (``Rice``, ``Bajwie``):
+    after a name, it agrees by that guess where it can, else it goes along with any case."""
+    return bool(unit.readings) and all(r.guessed and (r.case == "nom" or not r.alone) for r in unit.readings)
+
+
 def _numbered(changes: dict[int, Change], number: str, person: bool = False) -> dict[int, Change]:
     """With ``number="singular"`` every plural that is not a plurale tantum goes to the singular;
     for a person, a plural surname does (``Radziwiłłowiczów`` -> ``Radziwiłłowicz``), a plural
@@ -441,12 +453,26 @@ def _same_case(a: Reading, b: Reading) -> bool:
     return a.pos in NOUNS | MODIFIERS and a.number == b.number and a.case == b.case
 
 
-def _supported(changes: dict[int, Change]) -> bool:
-    """A guess that may not stand alone (``Virtuti``, ``Pietrze``) needs a known word agreeing."""
-    guesses = [c.reading for c in changes.values() if c.reading.guessed]
-    if all(g.alone for g in guesses):
+def _supported(units: list[Unit], changes: dict[int, Change]) -> bool:
+    """A guess that may not stand alone (``Virtuti``, ``Pietrze``) needs evidence: a known word
+    agreeing that does inflect (not ``open``, nor the surnames ``Norman``, ``George`` of women,
+    alike in every case), or another word's guess from an ending that surely marks the case
+    (``Javedowi Bajwie``). Not the tagger's tag: on unknown names it follows the noun before them
+    (``firmy Bibby``) or guesses (``Kenny Jacobs`` tagged a feminine genitive)."""
+    if all(c.reading.alone for c in changes.values() if c.reading.guessed):
         return True
-    return any(not c.reading.guessed and c.reading.pos in NOUNS | MODIFIERS for c in changes.values())
+    if any(
+        not c.reading.guessed and c.reading.pos in NOUNS | MODIFIERS and not _indeclinable(units[i], c.reading)
+        for i, c in changes.items()
+    ):
+        return True
+    return any(c.reading.sure for c in changes.values())
+
+
+def _indeclinable(unit: Unit, reading: Reading) -> bool:
+    """Whether the word reads as this lexeme in every case of the reading's number."""
+    cases = {r.case for r in unit.readings if (r.lemma, r.pos, r.number) == (reading.lemma, reading.pos, reading.number)}
+    return len(cases) >= len(CASES) - 1  # the vocative is left out
 
 
 def _head_plans(
@@ -466,19 +492,29 @@ def _head_plans(
         else:
             changes.update(_followers(units, h, head, kind == PERSON))
             changes.update(_coordinated(units, h, head, max(changes)))
-            if _supported(changes):
-                key = _key(units, h, head, len(changes) - 1 + _lead_agreement(units[h], head), tags, kind)
+            if _supported(units, changes):
+                agree = len(changes) - 1 + _lead_agreement(units[h], head)
+                key = _key(units, h, head, agree, tags, kind, changes)
                 plans.append(Plan(key, h, _numbered(changes, number, kind == PERSON)))
     return plans
 
 
-def _key(units: list[Unit], h: int, head: Reading, agree: int, tags: list[str | None] | None, kind: str | None):
+def _key(
+    units: list[Unit],
+    h: int,
+    head: Reading,
+    agree: int,
+    tags: list[str | None] | None,
+    kind: str | None,
+    changes: dict[int, Change],
+):
     """How a plan ranks (lower is better), criterion by criterion."""
     unit = units[h]
     foreign_follows = any(map(_nominal_guess, units[h + 1 :]))  # Dana Scully: Dana stays feminine
     return (
+        _masculine_beside_bare(units, changes) if kind in (PERSON, None) else 0,
         -agree,
-        int(tags is not None and tags[h] is not None and not _tagged(tags[h], head)),
+        int(tags is not None and _contradicted(tags[h], head, unit)),
         _kind_rank(head, kind),
         int(_plural(head)),
         _rank(head, unit, kind, agree > 0),
@@ -491,6 +527,73 @@ def _key(units: list[Unit], h: int, head: Reading, agree: int, tags: list[str | 
         -_support(head, unit),
         int("pt" not in head.rest),
         h,
+    )
+
+
+def _contradicted(tag: str | None, reading: Reading, unit: Unit) -> bool:
+    """Whether the tagger's tag speaks against the reading. Its nominative says nothing against a
+    guess from an ending that stands alone, for a word not in -a: it tags most words Morfeusz does
+    not know so, inflected or not (``w Agrze``, ``Zarinę``). It counts against a paired guess
+    (``Kelly``, ``Society``: endings of many nominatives) and for a word in -a, the usual
+    nominative ending of women's names and feminine nouns (``Pereira``)."""
+    if tag is None:
+        return False
+    nominative = tag.split(":")[2:3] == ["nom"]
+    if nominative and reading.guessed and reading.alone and not unit.last.lower().endswith("a"):
+        return False
+    return not _tagged(tag, reading)
+
+
+def _as_written(reading: Reading, unit: Unit) -> bool:
+    """Whether the reading is the guess "already nominative" of the unit (an unknown word, or a
+    person's name SGJP only knows as a common word)."""
+    return reading.guessed and reading.case == "nom" and reading.gender == "*" and reading.lemma == unit.last
+
+
+def _bare(unit: Unit) -> bool:
+    """A name Morfeusz does not know, written with no case ending (``Bitrus``, ``Ribecco``, ``Bibi``;
+    at most paired guesses, which need another word's evidence; not ``Kinnocka``, read as a woman's
+    surname in -cka): it would inflect for a man in an oblique case, so the person is a woman or
+    the phrase a nominative. Not a name in -u (``Netanjahu``), which does not inflect for men
+    either, nor in -e (``Attlee``): a silent -e takes an apostrophe ending the press often leaves out."""
+    nominatives = [r for r in unit.readings if r.case == "nom"]
+    return (
+        unit.capitalised and _weak_guess(unit) and all(r.gender == "*" for r in nominatives)
+        and not unit.last.lower().endswith(("u", "e"))
+    )
+
+
+def _read_beside_bare(units: list[Unit]) -> None:
+    """In a person's name, a word in -a before a bare name (:func:`_bare`) that Morfeusz knows only
+    in oblique cases and not as a first name (``Philippa``: of the surname ``Philipp``) may be a
+    woman's first name as written (``Philippa Withford``): it gets that guess too."""
+    for unit, following in zip(units, units[1:]):
+        options = unit.readings
+        if (
+            unit.capitalised and unit.last.lower().endswith("a") and not unit.lead and options and _bare(following)
+            and not any(r.case == "nom" or r.guessed or r.pos not in NOUNS or FIRST_NAME in r.names for r in options)
+        ):
+            written = Reading(unit.last, "subst", "sg", "nom", "*", (), guessed=True, order=len(name_endings()))
+            unit.readings = (*options, written)
+
+
+def _masculine_beside_bare(units: list[Unit], changes: dict[int, Change]) -> int:
+    """1 where the plan's only word in an oblique case is a word in -a read as a masculine
+    (``Rebecca`` as the genitive of ``Rebecc``, ``Fiona`` of ``Fion``: a guess or a surname, not
+    a masculine first name, not an apostrophe ending) before a bare name (:func:`_bare`): a
+    woman's first name in -a before a surname that does not inflect is a nominative (``Rebecca
+    Bitrus``, ``Mariacarmela Ribecco``). A second oblique word agreeing is evidence for the case
+    (``Benjamina Mako Hilla``); a bare name before it is none (``Andrew Marra``: the press often
+    leaves a man's foreign first name so)."""
+    oblique = [(i, c.reading) for i, c in changes.items() if c.reading.case not in ("nom", "")]
+    if len(oblique) != 1:
+        return 0
+    i, reading = oblique[0]
+    if not any(_bare(u) for j, u in enumerate(units) if j > i and j not in changes):
+        return 0
+    return int(
+        reading.gender != "f" and units[i].last.lower().endswith("a") and not reading.sure
+        and (reading.guessed or set(reading.names) == {SURNAME})
     )
 
 
@@ -511,7 +614,13 @@ def _followers(units: list[Unit], h: int, head: Reading, person: bool) -> dict[i
         unit, previous = units[j], units[j - 1]
         if unit.prefix and unit.prefix[0] in _OPENING or previous.suffix.strip(".") or not unit.core:
             break
-        if names and unit.capitalised and (_invariant(unit) or _nominal_guess(unit)):
+        if names and unit.capitalised and (_invariant(unit) or _weak_guess(unit)):
+            # one with a paired guess agrees as it reads (Qamarowi Javedowi Bajwie), else goes along;
+            # as written, it is no evidence for a head read as written too (Condoleezą Rice)
+            agreeing = next((r for r in unit.readings if _agrees(r, head)), None)
+            vacuous = agreeing is not None and _as_written(agreeing, unit) and _as_written(head, units[h])
+            if agreeing is not None and not vacuous and not all(r.alone for r in unit.readings):
+                changes[j] = Change(agreeing, agreeing.number, agreeing.gender)
             continue
         if names and unit.core.lower() in name_particles():
             continue
@@ -782,6 +891,8 @@ def _base_form(phrase: str, tags: Callable[[list[Unit]], list | None], label: st
         return phrase
     if _prepositional(units):
         return phrase
+    if kind == PERSON:
+        _read_beside_bare(units)
     plan = _plan(units, tags(units), kind, number)
     if _prefer_adjective(plan, units, kind):
         return _lone_adjective(units, kind)

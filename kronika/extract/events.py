@@ -537,7 +537,8 @@ class _ArticleEvents:
                 found = self._antecedent(head) if head.lemma_.lower() in PRONOUNS else []
             else:
                 found = self.parties.parties(head)
-            parties.extend(p for p in found if p not in parties)
+            for party in found:
+                _add_party(parties, party)
         return parties
 
     def _antecedent(self, pronoun: Token) -> list[EventActor]:
@@ -639,6 +640,17 @@ class _ArticleEvents:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _add_party(parties: list[EventActor], party: EventActor) -> None:
+    """Add a party unless it is there already; one entity named twice (``Prezydent Kazachstanu
+    Kasym-Żomart Tokajew``: the title and the name) is one party, with what either reading knows."""
+    same = next((p for p in parties if p == party or party.entity and p.entity == party.entity), None)
+    if same is None:
+        parties.append(party)
+        return
+    same.sector = same.sector or party.sector
+    same.country = same.country or party.country
 
 
 def _coordinated(first: Token, second: Token) -> bool:

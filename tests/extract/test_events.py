@@ -577,6 +577,9 @@ def test_the_seed_events(nlp):
     assert "CSTO" in {a.country for a in retreat.actor}
     assert any("KAZ" in {a.country for a in e.actor} and e.date == "2022-01" for e in by_type["REQUEST"])
     assert len(by_type["CONCEDE"]) == 2
+    for event in events:  # ``Prezydent Kazachstanu Kasym-Żomart Tokajew``: one party, not the title and the name
+        ids = [a.entity for a in event.actor + event.recipient if a.entity]
+        assert len(ids) == len(set(ids)), event
 
 
 @pytest.mark.model

@@ -53,7 +53,8 @@ def agglutinate_patterns() -> tuple[re.Pattern[str], ...]:
 def name_endings() -> tuple[tuple[str, ...], ...]:
     """Guessing rules for unknown inflected names, in order: ``(ending, replacement, case,
     gender, before, alone, kinds)`` (replacement ``""`` for none; before ``"C"`` a consonant or
-    ``"*"``; alone ``"alone"`` or ``"paired"``; kinds ``"person"``, ``"place"`` or ``"*"``)."""
+    ``"*"``; alone ``"alone"``, ``"sure"`` (alone, and certain enough to vouch for a paired
+    neighbour) or ``"paired"``; kinds ``"person"``, ``"place"`` or ``"*"``)."""
     rules = []
     for line in read_list("name_endings.txt"):
         ending, replacement, *rest = line.split("\t")
