@@ -131,18 +131,29 @@ def speakers_across(analyses: Sequence[Analysis], *, days: int = ROLE_DAYS) -> l
     mention with the same words), if that is one person and this article names them too (the
     same surname); the speaker is then this article's entity for them. Articles without a day
     date give and take no evidence."""
-    bound: dict[str, list[tuple[Date, str, str]]] = {}
+    bound: dict[str, list[RoleEvidence]] = {}
     for analysis in analyses:
-        when = _day(analysis.article.date)
+        when = day(analysis.article.date)
         for entity in analysis.entities if when else ():
             for mention in entity.mentions:
                 if entity.type == "PER" and mention.kind == "role" and mention.base:
                     bound.setdefault(mention.base.casefold(), []).append((when, analysis.article.id, entity.name))
-    return [_across(a, bound, days) for a in analyses]
+    return [resolve_roles(a, bound, days=days) for a in analyses]
 
 
-def _across(analysis: Analysis, bound: dict[str, list[tuple[Date, str, str]]], days: int) -> Analysis:
-    when = _day(analysis.article.date)
+RoleEvidence = tuple[Date, str, str]  # (the article's day, the article's id, the person's name)
+
+
+def role_speakers(analysis: Analysis) -> set[str]:
+    """The descriptions that some quotes of the analysis have as their speaker, as written."""
+    entities = {e.id for e in analysis.entities}
+    return {q.speaker_name for q in analysis.quotes if q.speaker not in entities and q.speaker_name}
+
+
+def resolve_roles(analysis: Analysis, bound: dict[str, list[RoleEvidence]], *, days: int = ROLE_DAYS) -> Analysis:
+    """The analysis with its role speakers resolved by ``bound`` (role -> who other articles bind
+    it to), as :func:`speakers_across` explains."""
+    when = day(analysis.article.date)
     entities = {e.id for e in analysis.entities}
     people = [e for e in analysis.entities if e.type == "PER" and e.name.split()]
     quotes, changed = [], False
@@ -162,7 +173,8 @@ def _across(analysis: Analysis, bound: dict[str, list[tuple[Date, str, str]]], d
     return analysis.model_copy(update={"quotes": quotes}) if changed else analysis
 
 
-def _day(value: str | None) -> Date | None:
+def day(value: str | None) -> Date | None:
+    """The day an ISO date names, or None for a date less precise than a day."""
     try:
         return Date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
     except ValueError:

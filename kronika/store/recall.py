@@ -1,4 +1,5 @@
-"""Names the store knows, found again in a new article where the model missed them.
+"""Names the store knows, found again in a new article where the model missed them; roles it
+binds to people, for the new article's quotes.
 
 The store's counterpart of :func:`kronika.link.recall.recall_known_names`: a form the stored
 articles recognise as one entity (in at least two articles, with the same agreement) is a known
@@ -11,7 +12,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter, defaultdict
+from datetime import timedelta
 
+from ..extract.quotes import ROLE_DAYS, RoleEvidence, day, resolve_roles, role_speakers
 from ..link.recall import RECALLED_KINDS, KnownForm, is_known, name_like, recall_names
 from ..model import Analysis
 from .linking import stored_entity
@@ -96,3 +99,26 @@ def _rows(db: sqlite3.Connection, query: str, values: list) -> list[sqlite3.Row]
         chunk = values[i : i + _PARAMETERS]
         rows.extend(db.execute(f"{query} ({', '.join('?' * len(chunk))})", chunk))
     return rows
+
+
+def roles_from_store(db: sqlite3.Connection, analysis: Analysis, *, days: int = ROLE_DAYS) -> Analysis:
+    """The analysis with its role speakers (``premier Pakistanu``) resolved by the people the
+    stored articles of nearby days bind those roles to: the store's side of
+    :func:`kronika.extract.quotes.speakers_across` (index ``mentions_role``)."""
+    when = day(analysis.article.date)
+    roles = role_speakers(analysis)
+    if when is None or not roles:
+        return analysis
+    spellings = sorted({v for role in roles for v in (role, role[:1].lower() + role[1:], role[:1].upper() + role[1:])})
+    bound: dict[str, list[RoleEvidence]] = {}
+    first, last = (when - timedelta(days=days)).isoformat(), (when + timedelta(days=days)).isoformat()
+    for row in _rows(
+        db,
+        f"""SELECT m.base, a.source_id, a.date_start, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
+            JOIN articles a ON a.id = m.article_id
+            WHERE m.kind = 'role' AND e.type = 'PER' AND a.date_precision = 'day'
+              AND a.date_start BETWEEN '{first}' AND '{last}' AND m.base IN""",
+        spellings,
+    ):
+        bound.setdefault(row["base"].casefold(), []).append((day(row["date_start"]), row["source_id"], row["name"]))
+    return resolve_roles(analysis, bound, days=days)

@@ -13,7 +13,7 @@ from ..model import Analysis, Article, Entity, Event
 from .analyser import Analysed
 from .dates import first_day
 from .linking import link_key, link_with_store, name_keys
-from .recall import recall_from_store
+from .recall import recall_from_store, roles_from_store
 
 WORD = re.compile(r"\w+")
 
@@ -38,9 +38,9 @@ def insert_article(
 
 
 def write_analysis(db: sqlite3.Connection, article_id: int, analysed: Analysed) -> Analysis:
-    """Store the analysis of a queued article (the store's known names recalled, entities linked
-    across the store); returns it linked."""
-    analysis, renames = link_with_store(db, recall_from_store(db, analysed.analysis))
+    """Store the analysis of a queued article (the store's known names recalled, role speakers
+    resolved by the store, entities linked across the store); returns it linked."""
+    analysis, renames = link_with_store(db, roles_from_store(db, recall_from_store(db, analysed.analysis)))
     for old, new in renames.items():
         rename_entity(db, old, new)
     day = first_day(analysis.article.date)

@@ -88,6 +88,7 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id, start);
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, article_id);
 CREATE INDEX IF NOT EXISTS mentions_text ON mentions(text);  -- known names (kronika.store.recall)
+CREATE INDEX IF NOT EXISTS mentions_role ON mentions(base) WHERE kind = 'role';  -- roles bound to people
 
 -- Which entities an analysed article mentions, and how often (search filters, entity pages).
 CREATE TABLE IF NOT EXISTS article_entities (

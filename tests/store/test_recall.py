@@ -1,7 +1,7 @@
 """Names the store knows, found again in new articles where the model missed them (kronika.store.recall)."""
 from __future__ import annotations
 
-from kronika.model import Analysis, Entity, Mention
+from kronika.model import Analysis, Entity, Mention, Quote
 from kronika.store import Analysed, SearchFilters
 from kronika.store.recall import candidate_forms
 
@@ -90,3 +90,44 @@ def test_a_rare_form_of_an_entity_many_stored_articles_name_is_found_again(store
     items = [article(i, texts[i]) for i in ("seen1", "seen2", "seen3", "rare", "missed2")]
     store.ingest(items, analyser=ModelSees(seen | {"rare": ("Farage'a",)}))
     assert stored_mentions(store, "missed2") == [("Farage'a", "Nigel Farage", FARAGE)]
+
+
+BINDING = "Premier Pakistanu Imran Khan zapowiedział wczoraj szeroki program reform gospodarczych i społecznych."
+DESCRIBED = "Premier Pakistanu zapewnił, że Asia Bibi jest bezpieczna. Rozmawiał z nim o tym Imran Khan w Islamabadzie."
+
+
+class RolesAnalyser:
+    """Article "bind" binds the role to Imran Khan; article "said" quotes the role and names Khan."""
+
+    def __call__(self):
+        def analyse(item) -> Analysed:
+            text = item.text
+            start = text.index("Imran Khan")
+            khan = Entity(id="PER:imran-khan", type="PER", name="Imran Khan",
+                          mentions=[Mention(start=start, end=start + 10, text="Imran Khan", base="Imran Khan")])
+            quotes = []
+            if item.id.startswith("bind"):
+                khan.mentions.insert(0, Mention(start=0, end=17, text="Premier Pakistanu", base="premier Pakistanu", kind="role"))
+            else:
+                quotes = [Quote(kind="indirect", text="Asia Bibi jest bezpieczna", start=31, end=56,
+                                speaker="premier Pakistanu", speaker_name="premier Pakistanu", cue="zapewnił")]
+            return Analysed(Analysis(article=item, entities=[khan], quotes=quotes), text.lower())
+
+        return analyse
+
+
+def stored_speaker(store, article_id: str) -> tuple:
+    return tuple(store.db.execute(
+        "SELECT q.speaker_id, q.speaker_name FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.source_id = ?",
+        (article_id,),
+    ).fetchone())
+
+
+def test_a_role_the_store_binds_in_an_article_of_nearby_days_resolves_a_quoted_description(store):
+    store.ingest([article("bind", BINDING, "2018-11-01"), article("said", DESCRIBED, "2018-11-14")], analyser=RolesAnalyser())
+    assert stored_speaker(store, "said") == ("PER:imran-khan", "Imran Khan")
+
+
+def test_a_role_bound_months_away_resolves_nothing(store):
+    store.ingest([article("bind", BINDING, "2018-01-01"), article("said", DESCRIBED, "2018-11-14")], analyser=RolesAnalyser())
+    assert stored_speaker(store, "said") == (None, "premier Pakistanu")
