@@ -37,6 +37,7 @@ def make_sentences(nlp: Language, name: str, fill: bool) -> SentenceRules:
 
 from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL  # noqa: E402
 
+from .abbreviations import AbbreviationPos  # noqa: E402
 from .features import UDFeatures  # noqa: E402
 from .morphology import DictionaryFirstLemmatizer, DictionaryLemmas, DictionaryTagger  # noqa: E402
 from .nested import NestedEntityMerge, NestedEntityStash  # noqa: E402
@@ -100,3 +101,8 @@ def make_merge_entities(nlp: Language, name: str) -> NestedEntityMerge:
 @Language.factory("kronika_ud_features", assigns=["token.morph"], requires=["token.tag", "token.pos", "token.lemma"])
 def make_ud_features(nlp: Language, name: str) -> UDFeatures:
     return UDFeatures()
+
+
+@Language.factory("kronika_abbreviation_pos", assigns=["token.pos"], requires=["token.tag", "token.pos"])
+def make_abbreviation_pos(nlp: Language, name: str) -> AbbreviationPos:
+    return AbbreviationPos()

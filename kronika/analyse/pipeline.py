@@ -41,7 +41,8 @@ def load(model: str | Path | None = None, *, rules_only: bool = False) -> Langua
 
 
 def add_rule_components(nlp: Language) -> None:
-    """Put the rule-based sentences and Morfeusz before the trained components (idempotent).
+    """Put the rule-based sentences and Morfeusz before the trained components, and the
+    abbreviations' part of speech (:mod:`kronika.analyse.abbreviations`) after them (idempotent).
 
     The rules decide every sentence boundary, also before the trained parser (which respects
     them): on UD PDB dev, letting the parser add boundaries where the rules are unsure scored
@@ -55,3 +56,5 @@ def add_rule_components(nlp: Language) -> None:
     if "kronika_morfeusz" not in nlp.pipe_names:
         set_lemmas = not any(name in nlp.pipe_names for name in LEMMA_MODELS)
         nlp.add_pipe("kronika_morfeusz", config={"set_lemmas": set_lemmas}, after="kronika_sentences")
+    if "kronika_ud_features" in nlp.pipe_names and "kronika_abbreviation_pos" not in nlp.pipe_names:
+        nlp.add_pipe("kronika_abbreviation_pos", after="kronika_ud_features")
