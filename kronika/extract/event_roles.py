@@ -47,6 +47,9 @@ _SLOT = re.compile(r"(obl|nmod):(.+)\+(\w+)")
 COMPLEMENT_WORDS = 4  # the longest genitive complement kept in a description
 GENERIC_PEOPLE = {"kobieta": "Fem", "mężczyzna": "Masc"}  # bare, they take up the article's main person
 MAIN_PERSON_MENTIONS = 3
+SECTOR_CODES = frozenset({"NGO", "IGO", "MNC"})  # PLOVER's codes of a kind of party, not of one organisation
+LOCAL_MENTIONS = 2  # a passage naming another state this often is about it
+LOCAL_SENTENCES = 3  # the passage: a sentence and the two before it
 
 
 # ---------------------------------------------------------------- slots
@@ -480,19 +483,26 @@ def is_state(code: str | None) -> bool:
     return bool(code) and code not in ORGANISATION_CODES
 
 
-def main_country(doc: Doc, entities: list[Entity]) -> str | None:
-    """The state the article is mostly about: the most frequent state code of its names and adjectives."""
+def main_country(doc: Doc, entities: list[Entity], start: int = 0, end: int | None = None) -> str | None:
+    """The state the article (or its characters ``start:end``) is mostly about: the most frequent
+    state code of its names and adjectives."""
+    counts = _state_counts(doc, entities, start, len(doc.text) if end is None else end)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _state_counts(doc: Doc, entities: list[Entity], start: int, end: int) -> Counter:
     counts: Counter = Counter()
     for entity in entities:
         for mention in entity.mentions:
-            code = entity.country or code_of(mention.text, mention.base or "")
-            if is_state(code):
-                counts[code] += 1
-    for token in doc:
+            if start <= mention.start < end:
+                code = entity.country or code_of(mention.text, mention.base or "")
+                if is_state(code):
+                    counts[code] += 1
+    for token in doc.char_span(start, end, alignment_mode="expand") or ():
         code = _country_adjective(token) if token.pos_ == "ADJ" else None
         if is_state(code):
             counts[code] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    return counts
 
 
 def implicit_party(country: str | None) -> list[EventActor]:
@@ -512,6 +522,7 @@ class Parties:
     country: str | None = None  # the article's main state
     _by_token: dict[int, Entity] = field(default_factory=dict)
     _described: dict[str, Entity] = field(default_factory=dict)  # description lemma -> the person
+    _local: list[tuple[int, int, str]] = field(default_factory=list)  # paragraph span -> its own state
 
     def __post_init__(self) -> None:
         for entity in self.entities:
@@ -521,7 +532,32 @@ class Parties:
                     self._by_token.setdefault(token.i, entity)
         if self.country is None:
             self.country = main_country(self.doc, self.entities)
+        self._local = self._local_countries()
         self._described = self._descriptions()
+
+    def _local_countries(self) -> list[tuple[int, int, str]]:
+        """Per sentence, the state the passage ending there is clearly about when that is not the
+        article's main state (a Canadian passage of a Pakistani story): named at least twice in
+        the sentence and the ones just before it, more often than any other state, the main
+        state included."""
+        found = []
+        sentences = [(s.start_char, s.end_char) for s in self.doc.sents] if self.doc.has_annotation("SENT_START") else []
+        for index, (start, end) in enumerate(sentences):
+            first = sentences[max(0, index - LOCAL_SENTENCES + 1)][0]
+            counts = _state_counts(self.doc, self.entities, first, end).most_common(2)
+            if counts and counts[0][0] != self.country and counts[0][1] >= LOCAL_MENTIONS and (
+                    len(counts) == 1 or counts[0][1] > counts[1][1]):
+                found.append((start, end, counts[0][0]))
+        return found
+
+    def country_at(self, token: Token) -> str | None:
+        """The state an unnamed party (``konserwatyści``, an impersonal's actor) acts for by
+        default: its passage's, where the passage is clearly about another state than the
+        article, else the article's."""
+        for start, end, code in self._local:
+            if start <= token.idx < end:
+                return code
+        return self.country
 
     def _descriptions(self) -> dict[str, Entity]:
         """Nouns the article binds to one person by apposition (``Asia Bibi, chrześcijanka z
@@ -710,7 +746,7 @@ class Parties:
         if code is None:  # ``Europa zabiega o ...``, ``Bruksela``: the EU
             code = collective_codes().get(entity.name.lower())
         if code is None and entity.type in NAMED:
-            code = self.country
+            code = self.country  # a named party keeps its nationality whatever the passage is about
         sector = self.sector(title, None) if title is not None else self.sector(token, entity)
         return EventActor(entity=entity.id, name=self.fullest_name(entity), country=code, sector=sector)
 
@@ -735,7 +771,7 @@ class Parties:
                 name = self._description_name(head, words)
         else:
             name = head.lemma_.lower() if head.pos_ == "NOUN" else _base(head.text)
-        code = own_code or self.phrase_code(head) or self._collective(head, sector) or self.country
+        code = own_code or self.phrase_code(head) or self._collective(head, sector) or self.country_at(head)
         return [EventActor(entity=None, name=name, country=code, sector=sector)]
 
     @staticmethod
@@ -744,12 +780,10 @@ class Parties:
         for the article's main state (``europejscy wydawcy`` are no EU body)."""
         if collective_code(head):  # ``Bruksela``, ``Europa`` as a description
             return collective_code(head)
-        if sector not in ("GOV", "LEG"):
-            return None
         for word in [c for c in head.children if c.dep_.startswith("amod") and c.pos_ == "ADJ"]:
             code = collective_code(word)
-            if code:
-                return code
+            if code and (sector in ("GOV", "LEG") or code in SECTOR_CODES):
+                return code  # ``organizacje pozarządowe`` -> NGO, whatever their sector
         return None
 
     @staticmethod

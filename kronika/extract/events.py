@@ -154,6 +154,20 @@ def _quotation(sent: Span) -> bool:
     return any(t.text in QUOTE_OPENERS and t.i + 1 < sent.end and sent.doc[t.i + 1].lemma_.lower() in speech for t in words)
 
 
+def _inner_heading(sent: Span, previous: Span) -> bool:
+    """A section heading the source glued into its paragraph (``... - dodał. Islamiści grożą
+    protestami. Sprawa Asi Bibi ...``): a short sentence in the headline's present tense, not
+    quoted, right after a quotation that closes the section before it."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or len(words) > HEADING_WORDS or _quotation(sent) or not _quotation(previous):
+        return False
+    root = sent.root
+    if not (root.tag_.startswith("fin") and "Pres" in root.morph.get("Tense") and "3" in root.morph.get("Person")):
+        return False
+    subjects = [c for c in root.children if c.dep_.startswith("nsubj")]  # a headline opens with its (named) subject
+    return bool(subjects) and all(c.i < root.i and c.pos_ in ("NOUN", "PROPN") for c in subjects)
+
+
 def _dangling(token: Token, verb: Token) -> bool:
     """A time expression opening the main clause of ``verb`` that the parse hung on a noun (its
     subject's, even): no other verb or predicative participle above it, and no preposition
@@ -205,7 +219,8 @@ class _ArticleEvents:
                 self.frame_time = self._opening_time(sent)
                 self.story_date = None
             self._remember_subjects(sent)
-            heading = self._heading(sent, sentences[index + 1:index + 2], starts_paragraph)
+            heading = self._heading(sent, sentences[index + 1:index + 2], starts_paragraph) or (
+                index > 0 and _inner_heading(sent, sentences[index - 1]))
             if heading:
                 self.story_date = None  # a new section
             if sent.start_char >= title_end and not heading:
@@ -429,8 +444,17 @@ class _ArticleEvents:
             top = future  # ``będą rozmawiać``: the auxiliary agrees with the subject
         finite = top.tag_.startswith(FINITE_TAGS) or top.tag_.startswith("ppas") and top.morph.get("Number")
         if finite and "1" not in top.morph.get("Person"):
-            return self.memory.recall(top)
+            return self.memory.recall(top) or self._person_before(top)
         return []
+
+    def _person_before(self, verb: Token) -> list[EventActor]:
+        """A singular verb without a subject that no subject of its paragraph agrees with (the
+        paragraph opens with it: ``W 2010 r. została skazana``): the person last named before
+        it, in this paragraph or the one before, whose gender the verb's ending shows."""
+        if "Sing" not in verb.morph.get("Number") or not verb.tag_.startswith(("praet", "ppas")):
+            return []
+        person = self.parties.recent_person(verb, self.previous_paragraph_start)
+        return [person] if person is not None else []
 
     def _party_of_thing(self, trigger: Trigger, found: Frame) -> list[EventActor]:
         """A party named by the trigger phrase's own object (``opuścić Wspólnotę``), or the party
@@ -574,7 +598,7 @@ class _ArticleEvents:
     def _implicit_country(self, trigger: Trigger, found: Frame) -> str | None:
         location = self._location(trigger, found)
         code = self.parties.entity_code(location, trigger.head) if location else None
-        return code if is_state(code) else self.parties.country
+        return code if is_state(code) else self.parties.country_at(trigger.head)
 
     # ------------------------------------------------------------ date, place, trigger
 

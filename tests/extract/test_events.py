@@ -1244,3 +1244,37 @@ def test_saying_that_a_party_deserves_death_is_a_threat_of_the_speaker(nlp):
 def test_what_one_should_do_said_impersonally_is_no_demand(nlp):
     # ``nie powinno się``: no named actor is addressed, the speaker is not his own recipient
     assert analysed(nlp, "Poza tym nie powinno się odbierać pieniędzy - dodawał Jan Kowalski.") == []
+
+
+@pytest.mark.model
+def test_an_unnamed_party_acts_for_the_state_its_passage_is_about(nlp):
+    # a Canadian passage of a Pakistani story: ``konserwatyści`` are Canadian, not Pakistani
+    text = ("Pakistańskie władze zapowiedziały, że Asia Bibi nie opuści Pakistanu. Premier Pakistanu Imran Khan "
+            "spotkał się z przywódcami islamistów w Islamabadzie. Pakistańska policja aresztowała kilkudziesięciu "
+            "demonstrantów.\nNa szczęście azyl zaoferowała Kanada. Premier Kanady Justin Trudeau potwierdził, że "
+            "Kanada jest krajem gościnnym. Konserwatyści wezwali szefa rządu, by zaoferował Bibi azyl.")
+    events = {e.type: e for e in analysed(nlp, text)}
+    assert [(a.name, a.country) for a in events["REQUEST"].actor] == [("konserwatyści", "CAN")]
+    assert [(a.name, a.country) for a in events["COERCE"].actor] == [("policja", "PAK")]
+
+
+@pytest.mark.model
+def test_a_passive_opening_a_paragraph_takes_the_person_named_before_as_its_patient(nlp):
+    text = "Asia Bibi jest chrześcijanką z Pakistanu.\nW 2010 r. została skazana za obrażanie proroka Mahometa."
+    (sanction,) = analysed(nlp, text)
+    assert (sanction.type, [r.name for r in sanction.recipient]) == ("SANCTION", ["Asia Bibi"])
+
+
+@pytest.mark.model
+def test_a_heading_glued_after_a_quotation_is_not_annotated(nlp):
+    text = ("Premier Imran Khan ostrzegł islamistów. - Apeluję do was, byście nie blokowali dróg - mówił. "
+            "Islamiści grożą protestami. Wcześniej przywódca TLP zagroził protestami.")
+    threats = [e for e in analysed(nlp, text) if e.type == "THREATEN"]
+    assert [e.trigger for e in threats] == ["zagroził"]
+
+
+@pytest.mark.model
+def test_non_governmental_organisations_act_for_no_state(nlp):
+    text = "Organizacje pozarządowe zaapelowały do premiera Imrana Khana o uwolnienie chrześcijanki."
+    (request,) = analysed(nlp, text)
+    assert [(a.name, a.country) for a in request.actor] == [("organizacje pozarządowe", "NGO")]
