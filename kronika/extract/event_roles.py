@@ -199,7 +199,24 @@ def _subject_by_case(token: Token, kids: list[Token]) -> list[Token]:
             _phrase_cases(c) == {"Nom"} and (not number or not c.morph.get("Number") or set(number) & set(c.morph.get("Number")))
             or c.i < token.i and c.tag_.startswith("pact") and _dictionary_reads(c, "Nom", number))
     ]
+    if not found:  # a verb has one object: of two, the one agreeing with it as a subject is the subject
+        found = _second_object_subject(token, kids)  # (``Swoją pomoc zaoferował pakistański rząd``)
     return found[:1]
+
+
+def _second_object_subject(verb: Token, kids: list[Token]) -> list[Token]:
+    objects = [c for c in kids if c.dep_ == "obj" and _case_word(c) is None and c.pos_ in ("NOUN", "PROPN")]
+    verb_tag = verb.tag_.split(":")
+    if len(objects) < 2 or verb_tag[0] != "praet" or len(verb_tag) < 3:
+        return []
+    agreeing = []
+    for noun in objects:
+        noun_tag = noun.tag_.split(":")
+        if noun_tag[0] not in ("subst", "depr") or len(noun_tag) < 4 or not _dictionary_reads(noun, "Nom"):
+            continue
+        if noun_tag[1] == verb_tag[1] and set(noun_tag[3].split(".")) & set(verb_tag[2].split(".")):
+            agreeing.append(noun)
+    return agreeing if len(agreeing) == 1 else []
 
 
 def _object_by_agreement(noun: Token, verb: Token) -> bool:
@@ -318,12 +335,30 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
     if slot in ("nmod:gen", "obl:inst"):
         wanted = "Gen" if slot == "nmod:gen" else "Ins"
         deps = ("nmod", "obl", "obj") if nominal else ("nmod", "obl")  # a verbal noun's object: zabicia sędziów
-        return [c for c in kids if c.dep_.startswith(deps) and _case_word(c) is None and wanted in c.morph.get("Case")]
+        found = [c for c in kids if c.dep_.startswith(deps) and _case_word(c) is None and wanted in c.morph.get("Case")]
+        if not found and nominal and wanted == "Gen":
+            found = _stranded_genitive(token)
+        return found
     match = _SLOT.fullmatch(slot)
     if match:
         return [
             c for c in kids if c.dep_.startswith(("obl", "nmod")) and _case_word(c) == match[2] and _has_case(c, match[3])
         ]
+    return []
+
+
+def _stranded_genitive(noun: Token) -> list[Token]:
+    """The genitive of people right after an event noun that the parse hung on a word above it
+    (``padła ofiarą napadu islamskich terrorystów``: the terrorists attacked)."""
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return []
+    ancestors = set(noun.ancestors)
+    for word in noun.doc[after:min(len(noun.doc), after + COMPLEMENT_WORDS)]:
+        if word.left_edge.i == after and word.head in ancestors and word.pos_ in ("NOUN", "PROPN") and (
+                _case_word(word) is None and "Gen" in word.morph.get("Case") and "Hum" in word.morph.get("Animacy")
+                and word.dep_.split(":")[0] in ("iobj", "obj", "obl", "nmod")):
+            return [word]
     return []
 
 
@@ -421,6 +456,37 @@ def nominal_object(noun: Token) -> Token | None:
             if child.pos_ in ("NOUN", "PROPN", "PRON") and not child.tag_.startswith("ger"):
                 return child
     return None
+
+
+def _person_like(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (
+        "Hum" in token.morph.get("Animacy") or token.pos_ == "PROPN" or token.lemma_.lower() in GENERIC_PEOPLE
+        or token.ent_type_.startswith("persName"))
+
+
+def misattached_object(noun: Token) -> Token | None:
+    """The object of a verbal noun the parse hung on its prepositional phrase (``wypuszczenie z
+    więzienia kobiety``: ``kobiety`` is what is released, not the prison's)."""
+    if not noun.tag_.startswith("ger"):
+        return None
+    for phrase in noun.children:
+        if not phrase.dep_.startswith(("nmod", "obl")) or _case_word(phrase) is None:
+            continue
+        for child in phrase.children:
+            if (child.dep_.startswith("nmod") and child.i > phrase.i and _case_word(child) is None
+                    and "Gen" in child.morph.get("Case") and _person_like(child)):
+                return child
+    return None
+
+
+THING_TARGETS = ("na", "wobec", "dla", "przeciw", "przeciwko")
+
+
+def thing_target(thing: Token) -> list[Token]:
+    """Whom a thing done is done to, named on the thing (``wykonanie wyroku na Bibi``,
+    ``sankcje wobec Rosji``): the targets of an object that is not itself a party."""
+    return [c for c in thing.children if c.dep_.startswith("nmod") and _case_word(c) in THING_TARGETS
+            and c.pos_ in ("NOUN", "PROPN")]
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -589,7 +655,9 @@ class Parties:
         """The person a bare singular description stands for (``chrześcijanki``), by the
         article's appositions; a generic ``kobieta``/``mężczyzna`` is the article's most
         mentioned person of that sex."""
-        if "Sing" not in head.morph.get("Number") or any(
+        # (a verbal noun's object the tagger read as a plural: ``przyjęcia kobiety``, genitive singular)
+        genitive_object = head.head.tag_.startswith("ger") and head.dep_.startswith(("obj", "nmod")) and _dictionary_reads(head, "Gen", ("Sing",))
+        if "Sing" not in head.morph.get("Number") and not genitive_object or any(
                 c.dep_.startswith(("nmod", "appos", "flat")) and c.pos_ == "PROPN" for c in head.children):
             return None
         lemma = head.lemma_.lower()
@@ -1053,3 +1121,7 @@ def speech_verbs(sent: Span, frame: Frame) -> list[Token]:
     speech = pl.event_cues()["speech"]
     verbs = [a for a in frame.verb.ancestors if a.lemma_.lower() in speech]
     return verbs + [t for t in sent if t.lemma_.lower() in speech and is_verbal(t) and t not in verbs]
+
+
+case_word = _case_word  # the preposition of a noun phrase, for the event extractor
+unknown_word = _unknown_word  # a foreign name the dictionary does not know, in any case

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang import pl
 from ..model import Article, Entity, Event, EventActor, TimeExpression
 from .event_roles import (
-    Parties, SubjectMemory, agents, reads_as, code_of, is_passive, conjuncts, implicit_party, is_agglutinate, is_state, nominal_object, slot_tokens,
+    Parties, SubjectMemory, agents, reads_as, code_of, is_passive, conjuncts, implicit_party, is_agglutinate, is_state, nominal_object, slot_tokens, misattached_object, thing_target, case_word, unknown_word,
     reporting_conjunct, speech_verbs, subject_heads,
 )
 from .event_triggers import (
@@ -45,6 +45,12 @@ NEEDS_ACTOR = frozenset({"THREATEN"})
 PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one"})
 FINITE_TAGS = ("fin", "praet", "bedzie", "winien")
 ABOUT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT"})
+BENEFICIARY_TYPES = frozenset({"AGREE", "REJECT", "AID"})  # whose recipient the sentence before may name
+ADDRESSEE_PRONOUNS = frozenset({"wy", "ty"})
+PURPOSE_TARGET_TYPES = frozenset({"MOBILIZE"})  # forces sent: the purpose clause names whom against
+PURPOSE_MARKERS = frozenset({"by", "aby", "żeby", "ażeby"})
+# an opposing clause on a protest names its target (``sprzeciwiając się decyzji Sądu Najwyższego``)
+OPPOSING_VERBS = frozenset({"sprzeciwiać", "sprzeciwić", "oponować"})
 OWNED_CONTENT_TYPES = frozenset({"REJECT"})
 JOINT_TYPES = frozenset({"AGREE", "CONSULT"})
 COMITATIVE = ("obl:z+inst", "nmod:z+inst", "nmod:między+inst")
@@ -387,6 +393,12 @@ class _ArticleEvents:
             recipient = self._party_of_thing(trigger, found) or self._answered(sent, trigger, found, actor)
         if not recipient and trigger.type in OWNED_CONTENT_TYPES and not _joint(trigger, found):
             recipient = self._owner_of_content(trigger, found)
+        if not recipient and trigger.type == "PROTEST":
+            recipient = self._opposed(trigger, found)
+        if not recipient and trigger.entry["recipient"] and not _joint(trigger, found):
+            recipient = self._from_discourse(sent, trigger, found, actor)
+        if not recipient and trigger.type in PURPOSE_TARGET_TYPES:
+            recipient = self._purpose_target(found)
         if _joint(trigger, found):  # negotiations, agreements: all parties act (§5)
             actor, recipient = actor + [r for r in recipient if r not in actor], []
         unsaid = _agentless(trigger, found) or found.subject_role == "none"
@@ -476,6 +488,64 @@ class _ArticleEvents:
                     return parties
         return []
 
+    def _purpose_target(self, found: Frame) -> list[EventActor]:
+        """Whom a force is sent against, named in the purpose clause (``zostało wysłanych na
+        miejsce, by rozbić obóz demonstrantów``): the people the purpose's object is, or owns."""
+        for clause in found.verb.children:
+            if not (clause.dep_.startswith("advcl") and clause.tag_.startswith("inf") and any(
+                    m.dep_ == "mark" and m.lower_ in PURPOSE_MARKERS for m in clause.children)):
+                continue
+            for thing in (c for c in clause.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")):
+                people = [thing] if "Hum" in thing.morph.get("Animacy") else [
+                    c for c in thing.children if c.dep_.startswith("nmod") and case_word(c) is None
+                    and "Gen" in c.morph.get("Case") and "Hum" in c.morph.get("Animacy")]
+                parties = self._parties(people[:1])
+                if parties:
+                    return parties
+        return []
+
+    def _from_discourse(self, sent: Span, trigger: Trigger, found: Frame, actor: list[EventActor]) -> list[EventActor]:
+        """A recipient only the paragraph names. A speaker's ``wy``/``ty`` (``Apeluję do was``) is
+        whom the same speaker addressed last in the paragraph (``Khan ostrzegł islamistów``). A
+        refusal, offer or grant of a thing with no beneficiary (``Azylu odmówiła Wielka
+        Brytania``) is for whom the offer, request or refusal of the sentence before was."""
+        if sent.start <= self.paragraph_start:
+            return []
+        heads = slot_tokens(trigger, trigger.entry["recipient"], found.support)
+        taken = {(a.entity, a.name) for a in actor}
+        paragraph = self.doc[self.paragraph_start].idx
+        if any(h.lemma_.lower() in ADDRESSEE_PRONOUNS for h in heads):
+            for event in reversed(self.history):
+                if event.evidence[0] < paragraph:
+                    break
+                if event.recipient and {(a.entity, a.name) for a in event.actor} & taken:
+                    return [r for r in event.recipient if (r.entity, r.name) not in taken]
+            return []
+        if heads or trigger.type not in BENEFICIARY_TYPES:
+            return []
+        before = self.doc[sent.start - 1].sent.start_char
+        for event in reversed(self.history):
+            if event.evidence[0] < before:
+                break
+            if event.type in BENEFICIARY_TYPES | {"REQUEST"} and event.recipient and not (
+                    {(r.entity, r.name) for r in event.recipient} & taken):
+                return list(event.recipient)
+        return []
+
+    def _opposed(self, trigger: Trigger, found: Frame) -> list[EventActor]:
+        """A protest's target named by an opposing clause on it (``protestowali, sprzeciwiając
+        się decyzji Sądu Najwyższego``): the party opposed, or the owner of the thing opposed."""
+        for verb in {found.verb, trigger.head}:
+            for clause in verb.children:
+                if not (clause.dep_.startswith("advcl") and clause.lemma_.lower() in OPPOSING_VERBS):
+                    continue
+                things = [c for c in clause.children if c.dep_.startswith(("iobj", "obj", "obl")) and c.pos_ in ("NOUN", "PROPN")
+                          and (case_word(c) is None or case_word(c) in ("przeciw", "przeciwko"))]
+                parties = self._parties(things[:1])
+                if parties:
+                    return parties
+        return []
+
     def _answered(self, sent: Span, trigger: Trigger, found: Frame, actor: list[EventActor]) -> list[EventActor]:
         """Whom a response to something just told is directed at (discourse): a verdict taken up
         by a demonstrative (``uchylił ten wyrok``) is about whom the article's last sentence or
@@ -523,10 +593,22 @@ class _ArticleEvents:
         nouns = slot_tokens(trigger, trigger.entry.get("content", ()))
         nouns += [c for t in trigger.tokens for c in t.children if c.tag_.startswith("ger") and c not in trigger.tokens]
         nouns += [t for t in trigger.tokens if t.tag_.startswith("ger")]
+        # the verbal complement of the content noun (``Chęć przyjęcia kobiety zadeklarowały``)
+        nouns += [g for c in list(nouns) if not c.tag_.startswith("ger") for g in c.children
+                  if g.tag_.startswith("ger") and g.dep_.startswith("nmod") and case_word(g) is None]
         for noun in nouns:
-            target = nominal_object(noun)
+            target = nominal_object(noun) or misattached_object(noun) or next(
+                (c for c in noun.children if c.dep_ == "obj" and noun.tag_.startswith("ger") and c.pos_ in ("NOUN", "PROPN")
+                 and case_word(c) is None), None)  # a verbal noun's object, whatever case the tagger gave it
             if target is not None:
-                return self._parties([target])
+                return self._parties([target]) or self._parties(thing_target(target))
+        for word in trigger.tokens:  # a named beneficiary hung on the offered thing (``zaoferowało pomoc Bibi``)
+            if word == trigger.head or word.pos_ != "NOUN":
+                continue
+            named = [c for c in word.children if c.dep_.startswith("nmod") and case_word(c) is None
+                     and self.parties.entity_at(c, ("PER",)) is not None and (reads_as(c, "Dat") or unknown_word(c))]
+            if named:
+                return self._parties(named[:1])
         for word in trigger.tokens:  # an infinitive complement's object (``Gotowa przyjąć Asię Bibi``)
             for verb in word.children:
                 if verb.dep_.startswith("xcomp") and verb.tag_.startswith("inf") and verb not in trigger.tokens:
@@ -548,8 +630,8 @@ class _ArticleEvents:
         for token in trigger.tokens:
             if token != trigger.head:
                 owners = [c for c in token.children if c.dep_.startswith("nmod") and "Gen" in c.morph.get("Case")]
-                if owners:
-                    return self._parties(owners[:1])
+                if owners:  # a named owner; an unnamed kind of force is no owner (``policjantów i członków sił paramilitarnych``)
+                    return [p for p in self._parties(owners[:1]) if p.entity is not None]
         return []
 
     def _parties(self, heads: list[Token]) -> list[EventActor]:

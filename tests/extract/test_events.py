@@ -1278,3 +1278,88 @@ def test_non_governmental_organisations_act_for_no_state(nlp):
     text = "Organizacje pozarządowe zaapelowały do premiera Imrana Khana o uwolnienie chrześcijanki."
     (request,) = analysed(nlp, text)
     assert [(a.name, a.country) for a in request.actor] == [("organizacje pozarządowe", "NGO")]
+
+
+# ---------------------------------------------------------------- recipients named off the slot
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of the verbal noun, hung by the parse on its prepositional phrase
+        "Asia Bibi spędziła osiem lat w więzieniu. Asia Bibi została uniewinniona. Asia Bibi jest bezpieczna. "
+        "O wypuszczenie z więzienia kobiety apelował m.in. papież Benedykt XVI.",
+        # the person a thing done is done to (``wyrok na Bibi``)
+        "Jak podała agencja Asia News, o wykonanie wyroku na Bibi zaapelowało kilku znanych muzułmańskich "
+        "kaznodziejów, w tym pakistański mufti Muhammad Haneef Qureshi.",
+    ],
+)
+def test_a_demand_is_directed_at_whom_its_content_is_about(nlp, text):
+    request = next(e for e in analysed(nlp, text) if e.type == "REQUEST")
+    assert [r.name for r in request.recipient] in (["Asia Bibi"], ["Bibi"])
+
+
+@pytest.mark.model
+def test_an_offer_is_for_the_object_of_the_offered_verbal_noun(nlp):
+    text = ("Asia Bibi spędziła osiem lat w więzieniu. Asia Bibi została uniewinniona. Asia Bibi jest bezpieczna. "
+            "Chęć przyjęcia kobiety zadeklarowały m.in. Włochy, Francja i Parlament Europejski.")
+    agree = next(e for e in analysed(nlp, text) if e.type == "AGREE")
+    assert [r.name for r in agree.recipient] == ["Asia Bibi"]
+
+
+@pytest.mark.model
+def test_a_named_beneficiary_hung_on_the_offered_thing_is_the_recipient(nlp):
+    (agree,) = analysed(nlp, "Już kilka krajów zaoferowało pomoc Bibi, w tym Włochy i Francja.")
+    assert [r.name for r in agree.recipient] == ["Bibi"]
+
+
+@pytest.mark.model
+def test_a_protest_opposing_a_decision_is_directed_at_its_owner(nlp):
+    text = ("Pakistańscy islamiści protestowali w czwartek drugi dzień z rzędu, sprzeciwiając się środowej "
+            "decyzji Sądu Najwyższego.")
+    protest = next(e for e in analysed(nlp, text) if e.type == "PROTEST")
+    assert [r.name for r in protest.recipient] == ["Sąd Najwyższy"]
+
+
+@pytest.mark.model
+def test_a_speakers_you_is_whom_he_addressed_before(nlp):
+    text = ("Khan ostrzegł islamistów, aby nie wypróbowywali cierpliwości państwa. - Apeluję do was, byście nie "
+            "zmuszali państwa do podjęcia działania - mówił.")
+    request = next(e for e in analysed(nlp, text) if e.type == "REQUEST")
+    assert [r.name for r in request.recipient] == ["islamiści"]
+
+
+@pytest.mark.model
+def test_a_refusal_without_a_beneficiary_is_for_whom_the_offer_before_was(nlp):
+    text = "Rządy Niemiec i Kanady wyraziły gotowość przyjęcia Asii Bibi. Azylu jednoznacznie odmówiła Wielka Brytania."
+    reject = next(e for e in analysed(nlp, text) if e.type == "REJECT")
+    assert [r.name for r in reject.recipient] == ["Asia Bibi"]
+    # a new paragraph does not carry the beneficiary over
+    text = "Rządy Niemiec i Kanady wyraziły gotowość przyjęcia Asii Bibi.\nAzylu jednoznacznie odmówiła Wielka Brytania."
+    reject = next(e for e in analysed(nlp, text) if e.type == "REJECT")
+    assert reject.recipient == []
+
+
+@pytest.mark.model
+def test_the_genitive_doers_of_an_attack_hung_on_the_verb_are_its_actor(nlp):
+    text = "Rebecca Bitrus wraz z mężem i dwoma małymi synami padła ofiarą napadu islamskich terrorystów."
+    assault = next(e for e in analysed(nlp, text) if e.type == "ASSAULT")
+    assert [a.name for a in assault.actor] == ["islamscy terroryści"]
+
+
+@pytest.mark.model
+def test_of_two_objects_the_one_agreeing_with_the_verb_is_its_subject(nlp):
+    # ``pomoc`` is what is offered; ``rząd`` (m3, nominative = accusative) agrees with ``zaoferował``
+    (agree,) = analysed(nlp, "Swoją pomoc zaoferował pakistański rząd.")
+    assert [(a.name, a.country) for a in agree.actor] == [("rząd", "PAK")]
+
+
+@pytest.mark.model
+def test_forces_sent_are_directed_at_whom_the_purpose_clause_names(nlp):
+    text = ("Ok. 8,5 tys. policjantów i członków sił paramilitarnych zostało wysłanych na miejsce, "
+            "by rozbić obóz demonstrantów.")
+    mobilize = next(e for e in analysed(nlp, text) if e.type == "MOBILIZE")
+    # the forces sent are no actor of their own sending: implicit (the state of the passage, none here)
+    assert [a.name for a in mobilize.actor] in ([], [None])
+    assert [r.name for r in mobilize.recipient] == ["demonstranci"]
