@@ -5,8 +5,10 @@
    (:mod:`~kronika.extract.gazetteer`: media, works, events, agencies the NER has no type for;
    a name replaces the NER's spans within it). The NER's commonest slips are repaired: a span
    that starts with a state's or organisation's name and goes on with a person's (``Kazachstanu
-   Kasym-Żomart Tokajew``) is cut in two, so is a person's name whose words cannot be in one
-   case (``Mahometowi Asia Bibi``); a person's name cut short goes on over its hyphenated part,
+   Kasym-Żomart Tokajew``) is cut in two, and so is one that starts with a word Morfeusz knows
+   only as a place's or institution's name (``Bundestagu Katrin Goering-Eckardt``, ``Pendżab
+   Salmaan Taseer``) or a person's span after a party's noun (``partii Venstre Abid Raja``), and
+   a person's name whose words cannot be in one case (``Mahometowi Asia Bibi``); a person's name cut short goes on over its hyphenated part,
    particles (``Saif ul-Malook``) and the names after it (``Kasym`` -> ``Kasym-Żomart
    Tokajew``). Adjectives (``pakistański``), lower-case spans (``unii celnej``) and common words
    capitalised at a sentence's start name no entity and are left out, and so do common acronyms
@@ -41,10 +43,10 @@ from ..link.codes import (
 from ..link.groups import group_mentions
 from ..link.mentions import DEMONYM, NAME, ROLE, Group, NameMention
 from ..link.names import acronym_of, entity_id, is_acronym, transliterated
-from ..lang.pl import common_acronyms, institution_words, name_particles, ner_types
+from ..lang.pl import common_acronyms, institution_words, name_particles, ner_types, place_words
 from ..model import Entity, Mention
 from .base_forms import CASES, PERSON, harmonise, lemmatize_span, readings
-from .consistency import adjective_after, consistent
+from .consistency import adjective_after, consistent, name_contexts
 from .gazetteer import Found, find_names, listed_name
 
 __all__ = ["NKJP_TO_TYPE", "entities_from_doc", "entity_type", "name_mentions"]
@@ -269,10 +271,12 @@ def _acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
 def _institutions(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
     """A state's institution named by the state's adjective and the institution's word
     (``brytyjskiego parlamentu``, ``niemiecki MSZ``: ``kronika/lang/pl/institution_words.txt``):
-    an organisation, over the NER's mention of the word alone."""
+    an organisation, over the NER's mention of the word alone; its mentions in the article share
+    the first one's base form (``niemiecki MSZ``, ``niemieckiego MSZ``)."""
     at = {m.span.start: m for m in mentions}
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     out = [m for m in mentions]
+    bases: dict[tuple[str, str], str] = {}  # (adjective, word) -> base: niemiecki MSZ, niemieckiego MSZ
     for token in doc[:-1]:
         following = doc[token.i + 1]
         if token.i in taken or token.text.lower() not in adjective_codes():
@@ -283,7 +287,8 @@ def _institutions(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
         if following.i in taken and not (alone is not None and len(alone.span) == 1 and alone.type == ORG):
             continue
         span = Span(doc, token.i, token.i + 2, "orgName")
-        base = lemmatize_span(span, label="orgName")
+        adjective, word = (token.lemma_ or token.text).lower(), (following.lemma_ or following.text).lower()
+        base = bases.setdefault((adjective, word), lemmatize_span(span, label="orgName"))  # szkocki, brytyjski: two
         out = [m for m in out if m is not alone] + [NameMention(span, ORG, "orgName", base, None, adjective_codes()[token.text.lower()])]
     return sorted(out, key=lambda m: m.start)
 
@@ -442,6 +447,10 @@ def _split(doc: Doc, span: Span) -> list[Span]:
     """``Kazachstanu Kasym-Żomart Tokajew`` -> ``Kazachstanu`` (GPE) + ``Kasym-Żomart Tokajew`` (PER),
     ``ONZ Ban Ki-moona`` -> ``ONZ`` + ``Ban Ki-moona``: a span that starts with a state's or
     organisation's name and goes on with a person's name;
+    ``Bundestagu Katrin Goering-Eckardt`` -> ``Bundestagu`` (ORG) + ``Katrin Goering-Eckardt``: a
+    word Morfeusz knows only as an institution's or a place's name (``Pendżab``) before a person's
+    full name; so a person's span after an organisation's or place's noun (``partii Venstre Abid
+    Raja``: ``kronika/lang/pl/name_contexts.txt``, ``place_words.txt``);
     ``Mahometowi Asia Bibi`` -> ``Mahometowi`` + ``Asia Bibi``: a person's name whose words
     cannot be in one case."""
     for k in range(len(span) - 1, 0, -1):
@@ -450,12 +459,43 @@ def _split(doc: Doc, span: Span) -> list[Span]:
         if coded is not None and rest[0].is_alpha and (all(_name_like(t) for t in rest if t.is_alpha) or _full_name(rest)):
             label = span.label_ if span.label_.startswith("persName") else "persName"
             return [Span(doc, head.start, head.end, CODE_LABELS[coded[0]]), Span(doc, rest.start, rest.end, label)]
+    if len(span) >= 3 and span[0].whitespace_ and span[1].is_alpha and _full_name(span[1:]):
+        label = (_named_before(doc, span.start) if span.label_.startswith("persName") else None) or _place_or_institution(span[0])
+        if label is not None:  # Bundestagu Katrin Goering-Eckardt; partii Venstre Abid Raja, read as a person
+            return [Span(doc, span.start, span.start + 1, label), Span(doc, span.start + 1, span.end, "persName")]
     if span.label_.startswith("persName"):
         for k in range(1, len(span)):
             before, after = span[k - 1], span[k]
             if before.is_alpha and after.is_alpha and before.whitespace_ and not _cases(before.text) & _cases(after.text):
                 return [Span(doc, span.start, span.start + k, span.label_), *_split(doc, span[k:])]
     return [span]
+
+
+def _named_before(doc: Doc, i: int) -> str | None:
+    """The label a noun right before position ``i`` gives the name after it: ``partii`` an
+    organisation's, ``prowincji`` a place's (``kronika/lang/pl/name_contexts.txt``,
+    ``place_words.txt``)."""
+    if i == 0 or not doc[i - 1].is_lower:
+        return None
+    lemma = doc[i - 1].lemma_.lower()
+    if lemma in name_contexts().get("organisation", ()):
+        return "orgName"
+    return "placeName" if lemma in place_words().get("noun", ()) else None
+
+
+def _place_or_institution(token: Token) -> str | None:
+    """The label of a capitalised word Morfeusz knows only as a place's name (``Pendżab``) or an
+    institution's or organisation's (``Bundestagu``), never a person's or a common word's, nor as
+    a part of a longer name (``New``)."""
+    proper = [r for r in token._.morfeusz if r.tag != UNKNOWN_TAG]
+    if not token.text[:1].isupper() or not proper or any(r.lemma[:1].islower() or PERSON_NAME_TYPES & set(r.name_types) for r in proper):
+        return None
+    if any(r.tag == "frag" for r in proper):
+        return None  # New, part of a name of more words (New York Times)
+    kinds = {n for r in proper for n in r.name_types}
+    if kinds and kinds <= {"nazwa_instytucji", "nazwa_organizacji"}:
+        return "orgName"
+    return "placeName" if kinds == {"nazwa_geograficzna"} else None
 
 
 def _full_name(words: Span) -> bool:

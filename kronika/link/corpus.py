@@ -29,6 +29,8 @@ from .names import close, entity_id, first_name_key, is_acronym, known, one_lett
 __all__ = ["corpus_ids", "link_across", "renamed"]
 
 PERSON = "PER"
+CONTEXT = "_context"  # kronika.extract.consistency.CONTEXT
+EVIDENCE_VOTES = 3  # an article that types a name by the words around it outweighs two that do not
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 VOTING = frozenset({PERSON, "ORG", *PLACES})
 
@@ -170,17 +172,22 @@ def _types(entities: Sequence[Entity]) -> dict[str, str]:
     (:func:`~kronika.link.names.plain`: ``Tehreek-e-Labaik``, ``Tehreek-e-Labbaik``). Places of
     any kind count as one type, so ``LOC:pendżab`` goes to ``GPE:pendżab`` too; states and
     organisations with codes are left out; a tie of articles goes to the type most mentions have,
-and a tie of mentions too changes nothing."""
+and a tie of mentions too changes nothing. An article that types the name by the words around it
+(``biuro statystyczne Eurostat``) counts three times and keeps its type."""
     voters = [e for e in entities if e.type in VOTING and e.id == entity_id(e.type, e.name)]  # not GPE:PAK
     votes: dict[str, Counter] = defaultdict(Counter)
     mentions: dict[str, Counter] = defaultdict(Counter)
     for e in voters:
         for key in _keys(e):
-            votes[key][_class(e.type)] += 1
+            votes[key][_class(e.type)] += EVIDENCE_VOTES if _by_context(e) else 1
             mentions[key][_class(e.type)] += len(e.mentions)
     kinds: dict[str, str] = {}
+    sure = {e.id for e in voters if _by_context(e)}
     for e in voters:
         own = _class(e.type)
+        if e.id in sure:
+            kinds[e.id] = own
+            continue
         total, said = Counter(), Counter()
         for key in _keys(e):
             total.update(votes[key])
@@ -205,6 +212,12 @@ and a tie of mentions too changes nothing."""
     return {old: new for old, new in out.items() if old != new}
 
 
+def _by_context(entity: Entity) -> bool:
+    """Typed by the words around its name in its article (``partii Tehrik-i-Labaik``: the subtype
+    ends in ``_context``, :mod:`kronika.extract.consistency`)."""
+    return bool(entity.subtype) and entity.subtype.endswith(CONTEXT)
+
+
 def _keys(entity: Entity) -> set[str]:
     """The plain spellings of an entity's name and its capitalised aliases."""
     names = [entity.name, *(a for a in entity.aliases if a[:1].isupper())]
@@ -217,19 +230,23 @@ def _class(kind: str) -> str:
 
 def _aliases(entities: Sequence[Entity]) -> dict[str, str]:
     """Entities named by an acronym (not people) -> the entity with a longer name that has the
-    acronym as an alias most often in the batch, if more than half of those do (``UKIP``)."""
+    acronym as an alias most often in the batch, if more than half of those do, names one letter
+    apart counted as one (``UKIP``; ``TLP`` of ``Tehreek-e-Labaik`` and ``Tehrik-e-Labaik``)."""
     owners: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    spelt: dict[str, str] = {}
     for e in entities:
         if e.type != PERSON:
             for alias in e.aliases:
                 if is_acronym(alias) and len(alias) < len(e.name):
                     owners[e.type, alias.lower()][e.id] += 1
+                    spelt[e.id] = plain(e.name)
     out = {}
     for e in entities:
         counts = owners.get((e.type, e.name.lower()), Counter())
         if e.type == PERSON or not is_acronym(e.name) or not counts:
             continue
-        best, n = counts.most_common(1)[0]
+        best, _ = counts.most_common(1)[0]
+        n = sum(c for i, c in counts.items() if i == best or one_letter_apart(spelt[i], spelt[best]))
         if best != e.id and n * 2 > sum(counts.values()):
             out[e.id] = best
     return out

@@ -22,6 +22,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from .codes import GPE, entity_code
 from .mentions import NAME, Group, NameMention, qualified
 from .names import acronym_of, close, first_name_key, is_acronym, known, same_first_name
 from .roles import bind_roles
@@ -98,6 +99,8 @@ def _people(mentions: list[NameMention]) -> list[Group]:
         if not fits and len(words) == 1:  # a first name alone: the one person of that first name
             key = first_name_key(words[0])
             fits = [g for g in groups if any(first_name_key(w) == key for w in _words(g.name)[:-1])]
+            if not fits:  # Asia and Asie Bibi, whose base form lost the first name: as written, loosely
+                fits = [g for g in groups if any(same_first_name(words[0], w, loose=True) for w in _written_first_names(g))]
             fits = fits if len(fits) == 1 else []
         if fits:
             _nearest(fits, m.start).mentions.append(m)
@@ -106,6 +109,11 @@ def _people(mentions: list[NameMention]) -> list[Group]:
     for group in groups:
         _settle_bases(group)
     return groups
+
+
+def _written_first_names(group: Group) -> set[str]:
+    """The first names of the group's full names as the article writes them."""
+    return {w for n in group.names for w in n.text.split()[:-1]}
 
 
 def _settle_bases(group: Group) -> None:
@@ -192,18 +200,31 @@ def _acronyms(by_key: dict[tuple[str, str], Group]) -> list[tuple[tuple[str, str
 
 def _bracketed(doc: Doc, mentions: list[NameMention]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """(acronym key, full name key) for ``Organizacja ... (ODKB)``: an acronym in brackets
-    right after a name, not a state's (whose own acronyms share its code)."""
+    right after a name, not a state's (whose own acronyms share its code); so an organisation's
+    name in another language there (:func:`_translated`)."""
     at = {m.span.start: m for m in mentions}
     joins = []
     for m in mentions:
         j = m.span.end
-        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and j + 1 in at:
+        if j + 2 < len(doc) and doc[j].text == "(" and j + 1 in at:
             inner = at[j + 1]
             if m.code and m.type == "GPE":
                 continue  # a state's own acronym has its code: Pakistan (TLP) is no expansion
-            if inner.span.end == j + 2 and is_acronym(inner.text):
+            if doc[j + 2].text == ")" and inner.span.end == j + 2 and is_acronym(inner.text):
+                joins.append((_key(inner), _key(m)))
+            elif _translated(doc, m, inner):
                 joins.append((_key(inner), _key(m)))
     return joins
+
+
+def _translated(doc: Doc, m: NameMention, inner: NameMention) -> bool:
+    """An organisation's name of two words or more filling the brackets right after another
+    organisation's name: its name in another language (``Brytyjskie Stowarzyszenie Chrześcijan
+    Pochodzenia Pakistańskiego (British Pakistani Christian Association)``)."""
+    return (
+        m.type == inner.type == "ORG" and not m.code and not inner.code and len(inner.span) >= 2
+        and inner.span.end < len(doc) and doc[inner.span.end].text == ")"
+    )
 
 
 def _heads(by_key: dict[tuple[str, str], Group]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
@@ -238,10 +259,22 @@ def _ends_with(text: str, forms: set[str]) -> bool:
 
 def _qualified(by_key: dict[tuple[str, str], Group]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """(key, key less its first word) for a name after a country's adjective (``pakistański Sąd
-    Najwyższy``, ``Sąd Najwyższy``) when the article has the name without it."""
+    Najwyższy``, ``Sąd Najwyższy``), and (key, key less its last word) for an organisation's name
+    ending with a state's (``Sąd Najwyższy Pakistanu``), when the article has the name without
+    it."""
     joins = []
     for key in by_key:
         rest = key[1].partition(" ")[2]
         if qualified(key[1]) and (key[0], rest) in by_key:
             joins.append((key, (key[0], rest)))
+        elif key[0] == "ORG" and _of_a_state(by_key[key]):  # Sąd Najwyższy Pakistanu, Sąd Najwyższy
+            rest = key[1].rsplit(" ", 1)[0]
+            if (key[0], rest) in by_key:
+                joins.append((key, (key[0], rest)))
     return joins
+
+
+def _of_a_state(group: Group) -> bool:
+    """An organisation's name of three words or more ending with a state's name, as every mention
+    writes it (``Sąd Najwyższy Pakistanu``)."""
+    return all(len(m.text.split()) >= 3 and (entity_code(m.text.split()[-1], GPE) or ("",))[0] == GPE for m in group.mentions)

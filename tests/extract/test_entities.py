@@ -283,3 +283,33 @@ def test_two_names_the_ner_cut_before_an_acronym_in_brackets(rules):
     assert [m.text for m in org.mentions] == ["Tehreek-e-Labbaik Pakistan", "TLP"]
     assert [m.text for m in entities["GPE:PAK"].mentions] == ["Pakistanu"]  # a person of the state, not a party
     assert "PER:imran-khan" in entities
+
+
+def test_a_place_or_institution_before_a_persons_full_name_is_cut_off(rules):
+    entities = analysed(
+        rules,
+        "Wezwała ją przewodnicząca klubu w Bundestagu Katrin Goering-Eckardt. Polityk partii Venstre Abid Raja "
+        "to powiedział. Zginął gubernator prowincji Pendżab Salmaan Taseer.",
+        ("Bundestagu Katrin Goering-Eckardt", "orgName"),  # Morfeusz knows Bundestag as an institution
+        ("Venstre Abid Raja", "persName"),  # a party's noun before the span
+        ("Pendżab Salmaan Taseer", "orgName"),  # Morfeusz knows Pendżab as a place
+    )
+    assert sorted((e.type, names(e)) for e in entities.values()) == [
+        ("GPE", ["Pendżab"]), ("ORG", ["Bundestagu"]), ("ORG", ["Venstre"]),
+        ("PER", ["Abid Raja"]), ("PER", ["Katrin Goering-Eckardt"]), ("PER", ["Salmaan Taseer"]),
+    ]
+
+
+def test_an_organisations_name_of_common_words_is_not_cut(rules):
+    entities = analysed(rules, "Mówił o tym prezes fundacji Hulp Vervolgde Christenen.", ("Hulp Vervolgde Christenen", "orgName"))
+    assert [(e.type, names(e)) for e in entities.values()] == [("ORG", ["Hulp Vervolgde Christenen"])]
+
+
+def test_a_states_institution_has_one_base_form_in_an_article(rules):
+    entities = analysed(rules, "Wezwała niemiecki MSZ do działań. Rzecznik niemieckiego MSZ odmówił. Potem szkocki parlament i brytyjski parlament.")
+    assert sorted(e.name for e in entities.values()) == ["brytyjski parlament", "niemiecki MSZ", "szkocki parlament"]
+
+
+def test_the_first_word_of_a_longer_name_is_not_cut_off(rules):
+    entities = analysed(rules, "Pisze o tym New York Times.", ("New York Times", "orgName"))
+    assert [names(e) for e in entities.values()] == [["New York Times"]]

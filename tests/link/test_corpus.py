@@ -102,3 +102,24 @@ def test_a_surname_takes_the_dominant_full_name():
     misread = [person("Jeremy Corbyn")] * 4 + [person("Theresy May Corbyn"), person("Corbyn")]
     assert corpus_ids(misread)["PER:corbyn"] == "PER:jeremy-corbyn"
     assert "PER:corbyn" not in corpus_ids([person("Jeremy Corbyn")] * 3 + [person("Piers Corbyn"), person("Corbyn")])
+
+
+def test_a_type_the_words_around_a_name_gave_outweighs_the_ners():
+    """``biuro statystyczne Eurostat`` in one article: an organisation there, and in two articles
+    where the NER read it as a person; the article that says so keeps its type."""
+    said = Entity(id="ORG:eurostat", type="ORG", subtype="orgName_context", name="Eurostat",
+                  mentions=[Mention(start=0, end=1, text="Eurostat", base="Eurostat")])
+    assert corpus_ids([person("Eurostat"), person("Eurostat"), said]) == {"PER:eurostat": "ORG:eurostat"}
+    plain_org = said.model_copy(update={"subtype": "orgName"})
+    assert corpus_ids([person("Eurostat"), person("Eurostat"), plain_org]) == {"ORG:eurostat": "PER:eurostat"}
+    assert corpus_ids([person("Eurostat"), person("Eurostat"), person("Eurostat"), said]) == {}  # a tie changes nothing
+
+
+def test_an_acronym_takes_the_name_it_stands_for_spelt_two_ways():
+    def org(name, *aliases):
+        return Entity(id=f"ORG:{name.lower()}", type="ORG", name=name, aliases=list(aliases),
+                      mentions=[Mention(start=0, end=1, text=name, base=name)])
+
+    owners = [org("Tehreek-e-Labaik", "TLP"), org("Tehrik-e-Labaik", "TLP"), org("Tehreek-e-Labaik", "TLP"),
+              org("Tehrik-e-Labaik", "TLP"), org("Labaik Pakistan", "TLP")]
+    assert corpus_ids([*owners, org("TLP")])["ORG:tlp"] == "ORG:tehreek-e-labaik"

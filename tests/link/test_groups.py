@@ -88,3 +88,26 @@ def test_a_daughter_is_not_her_father(rules, mention):
     doc = rules("Lech Kaczyński i jego córka. Kaczyńska powiedziała.")
     groups = group_mentions(doc, [mention(doc, "Lech Kaczyński", "PER"), mention(doc, "Kaczyńska", "PER")])
     assert len(groups) == 2
+
+
+def test_a_translated_name_and_a_states_court(rules, mention):
+    doc = rules(
+        "Stowarzyszenie Chrześcijan Pakistańskich (British Pakistani Christian Association) alarmuje. "
+        "Sąd Najwyższy Pakistanu orzekł. Sąd Najwyższy uniewinnił ją."
+    )
+    groups = group_mentions(doc, [
+        mention(doc, "Stowarzyszenie Chrześcijan Pakistańskich", "ORG"),
+        mention(doc, "British Pakistani Christian Association", "ORG"),
+        mention(doc, "Sąd Najwyższy Pakistanu", "ORG"),
+        mention(doc, "Sąd Najwyższy", "ORG", after=doc.text.index("orzekł")),
+    ])
+    assert names(groups) == [
+        ["British Pakistani Christian Association", "Stowarzyszenie Chrześcijan Pakistańskich"],
+        ["Sąd Najwyższy", "Sąd Najwyższy Pakistanu"],
+    ]
+
+
+def test_a_first_name_alone_joins_the_full_name_written_close_to_it(rules, mention):
+    doc = rules("Sąd skazał Asie Bibi na śmierć. Asia broniła swojej religii.")
+    groups = group_mentions(doc, [mention(doc, "Asie Bibi", "PER", "As Bibi"), mention(doc, "Asia", "PER")])
+    assert names(groups) == [["As Bibi", "Asia"]]
