@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..analyse.morfeusz import UNKNOWN_TAG
 from ..lang.pl import name_particles, office_titles, place_words, read_columns, speech_verbs
-from ..link.mentions import NAME, NameMention
+from ..link.mentions import CONTEXT, NAME, NameMention
 from .base_forms import lemmatize_span
 
 __all__ = ["adjective_after", "consistent"]
@@ -49,7 +49,6 @@ COORDINATORS = frozenset({"i", "oraz", "lub", "albo"})
 GEOGRAPHICAL, PERSON_NAMES = "nazwa_geograficzna", frozenset({"imię", "nazwisko"})
 NAME_PARTS = PERSON_NAMES | {"człon_nazwiska"}
 HYPHENS = frozenset({"-", "‑"})
-CONTEXT = "_context"  # the subtype's ending for a type the words around a name gave
 # the endings of a masculine name in the cases a title shares with its name only (papieżem
 # Franciszem, prezydentowi Macronowi; mer Paryża is in the genitive)
 OBLIQUE = {"inst": ("em",), "dat": ("owi",)}

@@ -24,12 +24,12 @@ from typing import Sequence
 
 from ..model import Analysis, Entity
 from .groups import settled
+from .mentions import CONTEXT
 from .names import close, entity_id, first_name_key, is_acronym, known, one_letter_apart, plain, same_first_name
 
 __all__ = ["corpus_ids", "link_across", "renamed"]
 
 PERSON = "PER"
-CONTEXT = "_context"  # kronika.extract.consistency.CONTEXT
 EVIDENCE_VOTES = 3  # an article that types a name by the words around it outweighs two that do not
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 VOTING = frozenset({PERSON, "ORG", *PLACES})

@@ -11,6 +11,7 @@ from .codes import adjective_codes
 __all__ = ["DEMONYM", "Group", "NAME", "NameMention", "ROLE"]
 
 NAME, ROLE, DEMONYM = "name", "role", "demonym"
+CONTEXT = "_context"  # the subtype ending of a type the words around a name gave (kronika.extract.consistency)
 
 
 @dataclass
