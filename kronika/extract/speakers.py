@@ -261,10 +261,17 @@ class Speakers:
             recent = self.history.previous(position, gender_of(head) or gender, person=True)
             plural = (gender_of(head) or gender) == "pl"  # muzułmanki: a group, not the man of unknown gender just named
             if recent is not None and self.history.recent(recent, position) and _same_role(recent.head, lemma) \
-                    and (not plural or recent.gender == "pl"):
+                    and self._may_be_called(recent, lemma) and (not plural or recent.gender == "pl"):
                 return recent
         description = self._possessor(words, position) or describe(self._fuller(words, head))
         return Speaker(description, description, person, gender_of(head) or gender, lemma, not indefinite)
+
+    def _may_be_called(self, speaker: Speaker, lemma: str) -> bool:
+        """Whether a person named by name may be taken up by role ``lemma``: not if they spoke
+        under other roles only (``Minister ... Noor-ul-Haq Qadri ogłosił`` is not the later
+        ``- powiedział adwokat``)."""
+        roles = {role for role, people in self.role_speakers.items() if speaker.key in people}
+        return bool(speaker.head) or not roles or lemma in WORDS["generic_person"] or any(_same_role(r, lemma) for r in roles)
 
     def _fuller(self, words: Span, head: Token) -> Span:
         """A bare role noun as the article writes it elsewhere with its complement

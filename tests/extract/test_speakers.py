@@ -46,6 +46,17 @@ def test_a_first_or_second_person_verb_agrees_with_no_noun(rules):
 
 
 @pytest.mark.model
+def test_a_role_does_not_take_up_a_person_who_spoke_under_another_role(trained):
+    text = ("Minister ds. religii Noor-ul-Haq Qadri ogłosił, że władze nie pozwolą Bibi opuścić kraju.\n\n"
+            "- W obecnej sytuacji nie mogę mieszkać w Pakistanie - powiedział adwokat przed wejściem na pokład samolotu.")
+    found = speakers(trained, text)
+    assert found[0] == "Noor-ul-Haq Qadri" and found[1] != "Noor-ul-Haq Qadri"  # the lawyer is not the minister
+    text = ("Premier Imran Khan zapowiedział, że rząd nie ustąpi.\n\n"
+            "- Nie pozwolimy na żadne zniszczenia - powiedział szef rządu.")
+    assert speakers(trained, text) == ["Imran Khan", "Imran Khan"]  # a generic word for an official still does
+
+
+@pytest.mark.model
 def test_the_noun_after_the_verb_of_a_trailing_clause_is_its_subject(trained):
     text = ("Pięciopunktowy tekst umowy między pakistańskim rządem a islamistami przewiduje m.in., że rząd nie sprzeciwi się "
             "złożeniu wniosku o rewizję orzeczenia Sądu Najwyższego oraz podejmie procedurę zakazującą Asi Bibi opuszczenie "
