@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.pl import quote_marks, speech_media_nouns
+from ..link.names import letter_slipped
 from .base_forms import lemmatize_phrase, match_case
 from .speaker_morphology import case_of, cases_of, known_case, nominative
 from .speech import WORDS, is_known, name_types, readings, tag_pos
@@ -90,15 +91,10 @@ def base_name(span: Span) -> tuple[str, tuple[bool, bool, bool]]:
     return " ".join(base), quality
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
+def _same_or_slipped(a: str, b: str) -> bool:
     """Equal, or equal but for one letter inserted or left out (``Rebecca``, ``Rebbecca``)."""
     a, b = a.casefold(), b.casefold()
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) != 1:
-        return False
-    shorter, longer = sorted((a, b), key=len)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    return a == b or letter_slipped(a, b)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -230,7 +226,7 @@ class PersonNames:
         surname of the article."""
         if len(word) < MIN_FIRST_NAME or any(same_surname(n.base.split()[-1], word) for n in self.names if len(n.base.split()) > 1):
             return None
-        fuller = {n.base for n in self.names if len(n.base.split()) > 1 and _one_letter_apart(n.base.split()[0], word)}
+        fuller = {n.base for n in self.names if len(n.base.split()) > 1 and _same_or_slipped(n.base.split()[0], word)}
         return fuller.pop() if len(fuller) == 1 else None
 
     def entity_name(self, mentions: list[Span], fallback: str) -> str:

@@ -17,8 +17,8 @@ from ..analyse.morfeusz import UNKNOWN_TAG, whole_readings
 from ..lang.pl import name_variants, transliteration
 
 __all__ = [
-    "acronym_of", "close", "entity_id", "first_name_key", "is_acronym", "known", "one_letter_apart", "plain",
-    "same_first_name", "slug", "transliterate", "transliterated",
+    "acronym_of", "close", "entity_id", "first_name_key", "is_acronym", "known", "letter_slipped", "one_letter_apart",
+    "plain", "same_first_name", "slug", "transliterate", "transliterated",
 ]
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -72,9 +72,6 @@ def first_name_key(name: str) -> str:
     return f"#{group}" if group is not None else _plain(name)
 
 
-TYPO_LENGTH = 5
-
-
 def close(a: str, b: str) -> bool:
     """Two spellings differing only in their last two letters or less, on a stem of three or more
     (``Asii``, ``Asia``; ``Razę``, ``Razy``): forms of one name the lemmatizer read apart."""
@@ -95,16 +92,13 @@ def same_first_name(a: str, b: str, loose: bool = False) -> bool:
     slipped in (``Frederica``, ``Federica``)."""
     if first_name_key(a) == first_name_key(b) or _plain(a) == _plain(b):
         return True
-    return loose and (close(_plain(a), _plain(b)) or one_letter_more(_plain(a), _plain(b)))
+    return loose and (close(_plain(a), _plain(b)) or letter_slipped(_plain(a), _plain(b)))
 
 
-def one_letter_more(a: str, b: str) -> bool:
-    """One spelling is the other with one letter more (a typo), both of :data:`TYPO_LENGTH` letters
-    or more; a letter replaced is no typo here (``Maria``, ``Marta``)."""
-    short, long = sorted((a, b), key=len)
-    if len(long) != len(short) + 1 or len(short) < TYPO_LENGTH:
-        return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+def letter_slipped(a: str, b: str) -> bool:
+    """One spelling is the other with one letter more (a typo: ``Frederica``, ``Federica``), as
+    :func:`one_letter_apart` measures it; a letter replaced is no typo here (``Maria``, ``Marta``)."""
+    return len(a) != len(b) and one_letter_apart(a, b)
 
 
 def is_acronym(word: str) -> bool:

@@ -13,6 +13,7 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from datetime import timedelta
+from typing import Sequence
 
 from ..extract.quotes import ROLE_DAYS, RoleEvidence, day, resolve_roles, role_speakers
 from ..link.recall import RECALLED_KINDS, KnownForm, is_known, name_like, recall_names
@@ -58,22 +59,14 @@ def stored_known_forms(
         own[entity.id] = entity.model_copy(update={"mentions": []})
         for mention in entity.mentions:
             if mention.kind in RECALLED_KINDS and name_like(mention.text):
-                if articles[mention.text][entity.id] == 0:
-                    articles[mention.text][entity.id] = 1
+                articles[mention.text][entity.id] = 1  # one article, however many mentions
                 readings[mention.text, entity.id][(mention.base or mention.text, mention.kind)] += 1
     kinds = sorted(RECALLED_KINDS)
-    ordered = sorted(forms)
-    for i in range(0, len(ordered), _PARAMETERS):
-        chunk = ordered[i : i + _PARAMETERS]
-        rows = db.execute(
-            f"""SELECT text, entity_id, base, kind, count(DISTINCT article_id) AS n FROM mentions
-                WHERE text IN ({", ".join("?" * len(chunk))}) AND kind IN ({", ".join("?" * len(kinds))})
-                GROUP BY text, entity_id, base, kind""",
-            [*chunk, *kinds],
-        )
-        for row in rows:
-            articles[row["text"]][row["entity_id"]] += row["n"]
-            readings[row["text"], row["entity_id"]][(row["base"] or row["text"], row["kind"])] += row["n"]
+    query = f"""SELECT text, entity_id, base, kind, count(DISTINCT article_id) AS n FROM mentions
+                WHERE kind IN ({", ".join("?" * len(kinds))}) AND text IN"""
+    for row in _rows(db, query, sorted(forms), params=kinds, after="GROUP BY text, entity_id, base, kind"):
+        articles[row["text"]][row["entity_id"]] += row["n"]
+        readings[row["text"], row["entity_id"]][(row["base"] or row["text"], row["kind"])] += row["n"]
     single = sorted({next(iter(ids)) for ids in articles.values() if len(ids) == 1})
     naming = {  # articles naming each entity, the new one included
         row["id"]: row["articles"] + (row["id"] in own)
@@ -92,12 +85,13 @@ def stored_known_forms(
     return known
 
 
-def _rows(db: sqlite3.Connection, query: str, values: list) -> list[sqlite3.Row]:
-    """``query ( values )`` in chunks under SQLite's variable limit."""
+def _rows(db: sqlite3.Connection, query: str, values: list, params: Sequence = (), after: str = "") -> list[sqlite3.Row]:
+    """``query (values) after`` run in chunks of ``values`` under SQLite's variable limit,
+    ``params`` bound before them."""
     rows = []
     for i in range(0, len(values), _PARAMETERS):
         chunk = values[i : i + _PARAMETERS]
-        rows.extend(db.execute(f"{query} ({', '.join('?' * len(chunk))})", chunk))
+        rows.extend(db.execute(f"{query} ({', '.join('?' * len(chunk))}) {after}", [*params, *chunk]))
     return rows
 
 
@@ -112,13 +106,10 @@ def roles_from_store(db: sqlite3.Connection, analysis: Analysis, *, days: int = 
     spellings = sorted({v for role in roles for v in (role, role[:1].lower() + role[1:], role[:1].upper() + role[1:])})
     bound: dict[str, list[RoleEvidence]] = {}
     first, last = (when - timedelta(days=days)).isoformat(), (when + timedelta(days=days)).isoformat()
-    for row in _rows(
-        db,
-        f"""SELECT m.base, a.source_id, a.date_start, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
-            JOIN articles a ON a.id = m.article_id
-            WHERE m.kind = 'role' AND e.type = 'PER' AND a.date_precision = 'day'
-              AND a.date_start BETWEEN '{first}' AND '{last}' AND m.base IN""",
-        spellings,
-    ):
+    query = """SELECT m.base, a.source_id, a.date_start, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
+               JOIN articles a ON a.id = m.article_id
+               WHERE m.kind = 'role' AND e.type = 'PER' AND a.date_precision = 'day'
+                 AND a.date_start BETWEEN ? AND ? AND m.base IN"""
+    for row in _rows(db, query, spellings, params=(first, last)):
         bound.setdefault(row["base"].casefold(), []).append((day(row["date_start"]), row["source_id"], row["name"]))
     return resolve_roles(analysis, bound, days=days)
