@@ -44,6 +44,9 @@ HYPHENATED = re.compile(r"\w+(?:[.,]\d+)?(?:-\w+(?:[.,]\d+)?)+")
 NUMBER_WITH_ENDING = re.compile(r"\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)*-[^\W\d_]+")  # 14-latka, 6-9-letni
 NOT_EMOTICON = re.compile(r"\)|:\d")
 CLOCK_TIME = r"(?:[01]?\d|2[0-4]):[0-5]\d"
+# A name written as a web address with a capital domain (Leave.EU), which the dot before a
+# capital would otherwise split as a sentence end without a space.
+NAME_DOMAIN = r"[A-Z][A-Za-z]+\.(?:EU|UE|UK|PL|COM)"
 # Word endings that may hide an agglutinate or the conditional particle (see agglutinates.txt).
 CLITIC_ENDINGS = ("m", "ś", "by", "śmy", "ście")
 CACHE_SIZE = 1 << 16
@@ -75,7 +78,7 @@ def configure(tokenizer: Tokenizer, nlp: Language) -> None:
     defaults = nlp.Defaults
     tokenizer.prefix_search = compile_prefix_regex(_prefixes(defaults.prefixes)).search
     tokenizer.infix_finditer = compile_infix_regex(_infixes(defaults.infixes)).finditer
-    tokenizer.token_match = re.compile(CLOCK_TIME + r"$").match
+    tokenizer.token_match = re.compile(rf"(?:{CLOCK_TIME}|{NAME_DOMAIN})$").match
     tokenizer.rules = _special_cases(defaults.tokenizer_exceptions)
 
 

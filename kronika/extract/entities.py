@@ -42,8 +42,8 @@ from ..link.codes import (
 )
 from ..link.groups import group_mentions
 from ..link.mentions import DEMONYM, NAME, ROLE, Group, NameMention
-from ..link.names import acronym_of, entity_id, is_acronym, transliterated
-from ..lang.pl import common_acronyms, institution_words, name_particles, ner_types, place_words
+from ..link.names import acronym_of, entity_id, is_acronym, known, transliterated
+from ..lang.pl import abbreviations, common_acronyms, credit_labels, institution_words, name_particles, ner_types, place_words
 from ..model import Entity, Mention
 from .base_forms import CASES, PERSON, harmonise, lemmatize_span, readings
 from .consistency import adjective_after, consistent, name_contexts
@@ -104,8 +104,8 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         if listed.get((span.start, span.end)):  # a title, product or event of the gazetteer
             mentions.append(NameMention(span, kind, label, listed[span.start, span.end]))
             continue
-        if (_lower_case(span) or span.text in common_acronyms()) and (span.start, span.end) not in listed:
-            continue  # unii celnej, polskiej, LPG: no name
+        if _no_name(span) and (span.start, span.end) not in listed:
+            continue  # unii celnej, polskiej, LPG, GBP, Foto: no name
         base = lemmatize_span(span, label=label)
         region = _region(span) if kind in ("PER", GPE, "LOC") else None
         if region is not None:  # Szkoci: a mention of Szkocja
@@ -117,6 +117,8 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             continue
         if kind in (GPE, "LOC") and len(span) == 1 and _ethnonym(span[0]):  # Europejczycy
             kind, label = "PER", "persName"
+        if kind == "PER" and _not_a_person(span):
+            kind, label = "ORG", "orgName"
         coded = entity_code(span.text, kind) if kind != "PER" else None
         if coded is None and (_adjectival(span) or kind == "PER" and _common_word(doc, span)):
             continue
@@ -259,7 +261,7 @@ def _acronyms(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
         text = token.text
         if token.i in taken or not (ACRONYM[0] <= len(text) <= ACRONYM[1] and text.isalpha() and text.isupper()):
             continue
-        if token._.is_known or entity_code(text, ORG) is not None or text in _currencies() | common_acronyms():
+        if token._.is_known or entity_code(text, ORG) is not None or _currency(text) or text in common_acronyms():
             continue  # known, coded (the NER's slip: it found the others), a currency (GBP) or LPG
         if not any(t.is_lower for t in token.sent):
             continue  # a headline in capitals
@@ -291,6 +293,32 @@ def _institutions(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
         base = bases.setdefault((adjective, word), lemmatize_span(span, label="orgName"))  # szkocki, brytyjski: two
         out = [m for m in out if m is not alone] + [NameMention(span, ORG, "orgName", base, None, adjective_codes()[token.text.lower()])]
     return sorted(out, key=lambda m: m.start)
+
+
+ENGLISH_LINKS = frozenset({"of", "for", "the", "and", "&"})
+
+
+def _not_a_person(span: Span) -> bool:
+    """A name the NER read as a person's that names an organisation: an acronym Morfeusz does not
+    know (``HSBC``; ``ASIA`` of a heading is a name) or English words linked by ``of``, ``for``
+    ... (``London School of Economics``)."""
+    text = span.text
+    if len(span) == 1 and text.isupper() and is_acronym(text) and not known(text):
+        return True
+    return len(span) >= 3 and any(t.text in ENGLISH_LINKS for t in span[1:-1])
+
+
+def _no_name(span: Span) -> bool:
+    """A mention that names nothing: in lower case, an acronym of ``common_acronyms.txt``, a
+    currency code or pair (``GBP``, ``GBPUSD``) or a credit line's label (``Foto``)."""
+    text = span.text
+    return _lower_case(span) or _currency(text) or text in common_acronyms() or text.lower() in credit_labels()
+
+
+def _currency(text: str) -> bool:
+    """A currency code or a pair of them (``GBP``, ``GBPUSD``, ``GBP/USD``)."""
+    letters = "".join(c for c in text if c.isalpha())
+    return letters.isupper() and (letters in _currencies() or len(letters) == 6 and {letters[:3], letters[3:]} <= _currencies())
 
 
 @cache
@@ -343,8 +371,39 @@ def _repaired(doc: Doc, found: list[Found] = ()) -> list[Span]:
         elif span.label_.startswith(PLACE_LABELS):
             span = _with_adjective(doc, span, taken)
             taken.update(range(span.start, span.end))
-        out.append(span)
+        out.append(_compass_place(_with_abbreviation_dot(doc, span)))
     return sorted(out, key=lambda span: span.start)
+
+
+def _compass_place(span: Span) -> Span:
+    """A geographic name and a word of the compass is a place, whatever the NER read (``Irlandią
+    Płn.``, ``Północną Irlandią``, organisations to it): ``compass`` in ``place_words.txt``."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or span.label_.startswith(PLACE_LABELS) or entity_type(span.label_) in ("DATE", "TIME"):
+        return span
+    compass = place_words().get("compass", frozenset())
+
+    def of_compass(token: Token) -> bool:
+        return token.text.lower() in compass or any(r.lemma.lower() in compass for r in token._.morfeusz)
+
+    def geographic(token: Token) -> bool:
+        return any("nazwa_geograficzna" in r.name_types for r in token._.morfeusz)
+
+    first, last = words
+    if of_compass(last) and geographic(first) or of_compass(first) and geographic(last):  # Północną Irlandią
+        return Span(span.doc, span.start, span.end, "placeName_region")
+    return span
+
+
+def _with_abbreviation_dot(doc: Doc, span: Span) -> Span:
+    """A name ending with an abbreviation takes its dot, which the tokenizer split off (``Irlandii
+    Płn.``; BSNLP writes the name so); a date's or a time's does not."""
+    last = span.end - 1
+    if entity_type(span.label_) in ("DATE", "TIME") or span.end >= len(doc) or doc[last].whitespace_:
+        return span
+    if doc[span.end].text == "." and doc[last].text.lower() in abbreviations() and len(span) > 1:
+        return Span(doc, span.start, span.end + 1, span.label_)
+    return span
 
 
 def _with_adjective(doc: Doc, span: Span, taken: set[int]) -> Span:
@@ -359,9 +418,10 @@ def _with_names(doc: Doc, found: list[Found]) -> list[Span]:
     """The NER's spans and the gazetteer's names: a name replaces the spans within it or
     crossing it (``Nagrody Sacharowa``, not the person ``Sacharowa``); a span of the NER around a
     name keeps it (``Ministerstwo ds. Brexitu``), but a person's name that begins or ends with
-    one is cut there (``Reutera Mulook``: ``Reutera`` + ``Mulook``)."""
+    one is cut there (``Reutera Mulook``: ``Reutera`` + ``Mulook``), and so is a span that goes on
+    from a name with a person's full name (``Liberalnych Demokratów Nick Clegg``)."""
     spans, names = [], [f.span for f in found]
-    for span in (_whole(doc, span) for span in doc.ents):
+    for span in (_whole(doc, part) for ent in doc.ents for part in _quoted_apart(doc, ent)):
         inner = [n for n in names if n.start < span.end and span.start < n.end]
         if not inner:
             spans.append(span)
@@ -371,6 +431,10 @@ def _with_names(doc: Doc, found: list[Found]) -> list[Span]:
         within = {i for n in inner for i in range(n.start, n.end)}
         if not any(t.text[:1].isupper() or t.is_digit for t in span if t.i not in within):
             continue  # nothing more than names: "The Times" Brexit
+        rest = span[inner[0].end - span.start :]
+        if len(inner) == 1 and inner[0].start == span.start and len(rest) >= 2 and rest[0].is_alpha and _full_name(rest):
+            spans.append(Span(doc, rest.start, rest.end, "persName"))  # Liberalnych Demokratów + Nick Clegg
+            continue
         if span.label_.startswith("persName") and len(inner) == 1:
             name = inner[0]
             rest = span[name.end - span.start :] if name.start == span.start else span[: name.start - span.start]
@@ -381,6 +445,25 @@ def _with_names(doc: Doc, found: list[Found]) -> list[Span]:
         spans.append(span)
         names = [n for n in names if n not in inner]
     return sorted(spans + names, key=lambda span: (span.start, -len(span)))
+
+
+QUOTES = frozenset('"„”“«»')
+
+
+def _quoted_apart(doc: Doc, span: Span) -> list[Span]:
+    """A span of the NER cut at a quotation mark within it (``The Times" Sam Coates``: ``The
+    Times`` + ``Sam Coates``, a person's full name after the mark read as one)."""
+    cuts = [t.i for t in span[1:-1] if t.text in QUOTES]
+    if not cuts or entity_type(span.label_) in ("DATE", "TIME"):
+        return [span]
+    parts, start = [], span.start
+    for cut in [*cuts, span.end]:
+        if cut > start:
+            part = Span(doc, start, cut, span.label_)
+            full = start > span.start and part[0].is_alpha and _full_name(part)
+            parts.append(Span(doc, start, cut, "persName") if full else part)
+        start = cut + 1
+    return parts
 
 
 def _joined(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -44,6 +44,7 @@ class Tables:
     countries: dict[str, str] = field(default_factory=dict)  # places, adjectives, demonyms -> code
     demonyms: dict[str, str] = field(default_factory=dict)  # demonyms -> code
     adjectives: dict[str, str] = field(default_factory=dict)  # adjective lemmas -> code
+    state_adjectives: dict[str, str] = field(default_factory=dict)  # the state's own (first listed) -> code
     names: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)  # code -> (pl, en)
     actors: dict[str, str] = field(default_factory=dict)  # organisation code -> actor code
 
@@ -72,6 +73,8 @@ def tables() -> Tables:
             t.demonyms.setdefault(word.lower(), code)
         for word in adjectives:
             t.adjectives.setdefault(word.lower(), code)
+        if adjectives:
+            t.state_adjectives.setdefault(adjectives[0].lower(), code)  # brytyjski, not szkocki
     for code, actor, polish_names, english_names, adjectives in organisations():
         t.add(ORG, code, polish_names, english_names)
         t.actors[code] = actor
@@ -157,10 +160,11 @@ def region_of(form: str) -> tuple[str, str] | None:
 
 
 @cache
-def adjective_codes() -> dict[str, str]:
-    """Every form of the countries' adjectives, lower-cased -> code (``pakistańskiego`` -> ``PAK``)."""
+def adjective_codes(own: bool = False) -> dict[str, str]:
+    """Every form of the countries' adjectives, lower-cased -> code (``pakistańskiego`` -> ``PAK``);
+    ``own``: only each state's own adjective (``brytyjski``, not ``szkocki``, of its parts)."""
     forms = {}
-    for lemma, code in tables().adjectives.items():
+    for lemma, code in (tables().state_adjectives if own else tables().adjectives).items():
         for form in paradigm(lemma):
             forms.setdefault(form.lower(), code)
     return forms

@@ -12,7 +12,12 @@ name, state or organisation has the same id in every article. Across a batch:
   type (``Lahore`` read as a person in one article, as a place in most);
 - an entity named by an acronym takes the id of the entity with a longer name that has the
   acronym as an alias in most of the batch's articles where one has (``UKIP`` where other
-  articles wrote ``UKIP`` and ``Partia Niepodległości Wielkiej Brytanii``).
+  articles wrote ``UKIP`` and ``Partia Niepodległości Wielkiej Brytanii``);
+- organisations and places whose foreign names are spelt apart take one id, the most frequent
+  one's (``Lahaur``, ``Lahore``; ``Tehreek-e-Labaik``, ``Tehrik-i-Labaik``);
+- an organisation named with its state (``Sąd Najwyższy Pakistanu``, ``pakistański Sąd
+  Najwyższy``, ``Sąd Najwyższy w Pakistanie``) takes the id of the one named without it, when the
+  articles that name it so are mostly about that state and no other state qualifies the name.
 
 Quote speakers and event actors that name an entity follow its new id. A store linking a whole
 corpus does the same with what it holds.
@@ -24,8 +29,11 @@ from typing import Sequence
 
 from ..model import Analysis, Entity
 from .groups import settled
-from .mentions import CONTEXT
-from .names import close, entity_id, first_name_key, is_acronym, known, one_letter_apart, plain, same_first_name
+from .mentions import CONTEXT, state_qualifier
+from .names import (
+    close, entity_id, first_name_key, is_acronym, known, one_letter_apart, plain, same_first_name, skeleton,
+    spelling_variants,
+)
 
 __all__ = ["corpus_ids", "link_across", "renamed"]
 
@@ -38,19 +46,23 @@ VOTING = frozenset({PERSON, "ORG", *PLACES})
 def link_across(analyses: Sequence[Analysis]) -> list[Analysis]:
     """The analyses with corpus-wide entity ids (new objects; the inputs are left as they are)."""
     entities = [e for a in analyses for e in a.entities]
-    ids = corpus_ids(entities)
+    ids = corpus_ids(entities, _homes(analyses))
     names = {}
     for entity in entities:  # the name of the entity that gives its id to others
         names.setdefault(entity.id, entity.name)
     return [renamed(a, ids, names) for a in analyses]
 
 
-def corpus_ids(entities: Sequence[Entity]) -> dict[str, str]:
-    """Old id -> corpus id, for the ids that change."""
+def corpus_ids(entities: Sequence[Entity], homes: dict[str, Counter] | None = None) -> dict[str, str]:
+    """Old id -> corpus id, for the ids that change. ``homes``: an id's articles counted by the
+    state they are most about (:func:`_homes`); without it, no organisation loses its state."""
     types = _types(entities)
     people = [e for e in entities if e.type == PERSON and types.get(e.id, e.id).split(":", 1)[0] == PERSON]
     ids = {**types, **_full_names(people), **_aliases(entities)}
     ids.update(_surnames(people, ids))
+    if homes:
+        ids.update(_state_qualified(entities, homes, ids))
+        ids.update(_spellings(entities, homes, ids))
     return {old: _final(new, ids) for old, new in ids.items() if _final(new, ids) != old}
 
 
@@ -222,6 +234,76 @@ def _keys(entity: Entity) -> set[str]:
     """The plain spellings of an entity's name and its capitalised aliases."""
     names = [entity.name, *(a for a in entity.aliases if a[:1].isupper())]
     return {plain(n) for n in names if plain(n)}
+
+
+def _homes(analyses: Sequence[Analysis]) -> dict[str, Counter]:
+    """Each id -> its articles counted by the state each is most about (the one named most often)."""
+    homes: dict[str, Counter] = defaultdict(Counter)
+    for analysis in analyses:
+        states = +Counter({e.id: len(e.mentions) for e in analysis.entities if e.type == "GPE" and e.country == e.id[4:]})
+        home = max(states, key=lambda i: states[i], default=None)
+        for e in analysis.entities:
+            homes[e.id][home[4:] if home else None] += 1
+    return homes
+
+
+def _own_name(entity: Entity) -> bool:
+    """An entity named by its base form, not by a code (``ORG:sąd-najwyższy``, not ``GPE:PAK``)."""
+    return entity.id == entity_id(entity.type, entity.name)
+
+
+def _state_qualified(entities: Sequence[Entity], homes: dict[str, Counter], ids: dict[str, str]) -> dict[str, str]:
+    """Organisations named with their state -> the organisation of the batch named without it, when
+    one state qualifies the name in the batch and most articles naming it without are about that
+    state (``Sąd Najwyższy Pakistanu``, ``Sąd Najwyższy`` in articles about Pakistan)."""
+    bare: dict[str, Counter] = defaultdict(Counter)
+    qualified: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e in entities:
+        if e.type != "ORG" or not _own_name(e):
+            continue
+        split = state_qualifier(e.name)
+        if split:
+            qualified[plain(split[0])].append((e.id, split[1]))
+        else:
+            bare[plain(e.name)][_final(e.id, ids)] += 1
+    out = {}
+    for core, named in qualified.items():
+        states = {state for _, state in named}
+        if core not in bare or len(states) != 1:
+            continue
+        target = bare[core].most_common(1)[0][0]
+        home, (state,) = homes.get(target, Counter()), states
+        if home[state] * 2 > sum(home.values()):
+            out.update({old: target for old, _ in named})
+    return out
+
+
+def _spellings(entities: Sequence[Entity], homes: dict[str, Counter], ids: dict[str, str]) -> dict[str, str]:
+    """Organisations and places whose foreign names are spelt apart
+    (:func:`~kronika.link.names.spelling_variants`) and whose articles are mostly about one state
+    (``Lahaur``, ``Lahore``; not ``Hollywood``, ``Halewood``) -> the most frequent one's id."""
+
+    def home(id_: str) -> str | None:
+        return next((state for state, _ in homes.get(id_, Counter()).most_common() if state), None)
+
+    named = [e for e in entities if e.type != PERSON and e.type in VOTING and _own_name(e)]
+    names = {e.id: e.name for e in named}
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for e in named:
+        new = _final(e.id, ids)
+        if new in names:
+            counts[_class(new.split(":", 1)[0]), skeleton(names[new])][new] += 1
+    out = {}
+    for same in counts.values():
+        ranked = [i for i, _ in same.most_common()]
+        for i, other in enumerate(ranked[1:], 1):
+            best = next(
+                (b for b in ranked[:i] if spelling_variants(names[b], names[other]) and home(b) == home(other) is not None),
+                None,
+            )
+            if best is not None:
+                out[other] = _final(best, out)
+    return out
 
 
 def _class(kind: str) -> str:

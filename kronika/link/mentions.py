@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from .codes import adjective_codes
+from .codes import GPE, adjective_codes, entity_code
+from .names import known
 
-__all__ = ["DEMONYM", "Group", "NAME", "NameMention", "ROLE"]
+__all__ = ["DEMONYM", "Group", "NAME", "NameMention", "ROLE", "qualified", "state_qualifier"]
 
 NAME, ROLE, DEMONYM = "name", "role", "demonym"
 CONTEXT = "_context"  # the subtype ending of a type the words around a name gave (kronika.extract.consistency)
@@ -67,10 +68,14 @@ class Group:
     def name(self) -> str:
         """The base form of the fullest name: capitalised and not after a country's adjective
         (``Sąd Najwyższy``, not ``pakistański Sąd Najwyższy``), most words, the most frequent,
-        the first."""
+        one the text writes (``Franciszek``, not the guess ``Francisz`` from ``Franciszem``), the
+        first."""
         bases = [m.base for m in self.names] or [m.place or m.base for m in self.mentions]
-        counts = Counter(bases)
-        return max(bases, key=lambda b: (b[:1].isupper(), not qualified(b), len(b.split()), counts[b], -bases.index(b)))
+        counts, written = Counter(bases), {m.text for m in self.mentions}
+        return max(
+            bases,
+            key=lambda b: (b[:1].isupper(), not qualified(b), len(b.split()), counts[b], b in written, -bases.index(b)),
+        )
 
     @property
     def start(self) -> int:
@@ -82,3 +87,31 @@ def qualified(name: str) -> bool:
     Najwyższy``): the adjective is no part of the name."""
     first, _, rest = name.partition(" ")
     return bool(rest) and first.lower() in adjective_codes()
+
+
+def state_qualifier(name: str) -> tuple[str, str] | None:
+    """``(the name less its state, the state's code)`` for a name qualified by a state: after
+    the state's adjective (``pakistański Sąd Najwyższy``), ending with the state's name (``Sąd
+    Najwyższy Pakistanu``; two words when the first is foreign: ``Tehreek-e-Labbaik Pakistan``)
+    or with ``w`` and it (``Sąd Najwyższy w Pakistanie``); else None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if qualified(name):
+        state = adjective_codes(own=True).get(words[0].lower())
+        return (" ".join(words[1:]), state) if state else None
+    for size in (2, 1):  # Wielkiej Brytanii, Pakistanu
+        state, core = _state(" ".join(words[-size:])), words[:-size]
+        if not state:
+            continue
+        if len(core) >= 3 and core[-1].lower() in ("w", "we"):
+            return " ".join(core[:-1]), state
+        if len(core) >= 2 or core and not known(core[0].split("-")[0]):
+            return " ".join(core), state
+        return None
+    return None
+
+
+def _state(word: str) -> str | None:
+    found = entity_code(word, GPE) if word[:1].isupper() else None
+    return found[1] if found and found[0] == GPE else None

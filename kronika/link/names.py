@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 from ..analyse.morfeusz import UNKNOWN_TAG, whole_readings
 from ..lang.pl import name_variants, transliteration
 
 __all__ = [
     "acronym_of", "close", "entity_id", "first_name_key", "is_acronym", "known", "letter_slipped", "one_letter_apart",
-    "plain", "same_first_name", "slug", "transliterate", "transliterated",
+    "plain", "same_first_name", "skeleton", "slug", "spelling_variants", "transliterate", "transliterated",
 ]
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -49,6 +50,29 @@ def plain(name: str) -> str:
     letters, y/j/i, w/v or the spaces and hyphens between its parts (``Saif ul-Malook``, ``Saiful
     Malook``; ``Ittanwali``, ``Itanwali``; ``Tehreek-e-Labbaik``, ``Tehreek-e-Labaik``)."""
     return _plain(_NOT_WORD.sub("", name))
+
+
+_VOWELS = re.compile(r"(?<=.)[aeiou]+")
+SIMILAR = 0.6  # difflib's ratio of two plain spellings of one foreign name, at least
+
+
+def skeleton(name: str) -> str:
+    """The plain spelling's consonants (the first letter kept): equal for transliterations of one
+    foreign name that differ in their vowels (``Tehreek-e-Labaik``, ``Tehrik-i-Labaik``: ``thrklbk``;
+    ``Lahaur``, ``Lahore``: ``lhr``)."""
+    return _VOWELS.sub("", plain(name))
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two spellings of one foreign name: the same :func:`skeleton` of three letters or more, plain
+    spellings alike (:data:`SIMILAR`) and of the same first two letters, the same number of words,
+    and a word Morfeusz does not know (``Lahaur``, ``Lahore``; not ``Mali``, ``Mule``, nor
+    ``Hollywood``, ``Halewood``)."""
+    if a == b or len(a.split()) != len(b.split()) or len(skeleton(a)) < 3 or skeleton(a) != skeleton(b):
+        return False
+    if plain(a)[:2] != plain(b)[:2] or SequenceMatcher(None, plain(a), plain(b)).ratio() < SIMILAR:
+        return False
+    return not all(known(w) for w in re.findall(r"\w+", a + " " + b))
 
 
 def one_letter_apart(a: str, b: str) -> bool:

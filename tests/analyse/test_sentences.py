@@ -20,6 +20,7 @@ from kronika.analyse.sentences import SentenceRules
         ("Nie wiem... Może jutro.", 2),
         ("Nie wiem... może jutro.", 1),
         ("Krzyknął „Stop!” i uciekł.", 1),
+        ("Rząd chce, by Wlk. Brytania została. Potem Wlk. Brytanii nic nie zostało.", 2),
     ],
 )
 def test_abbreviations_initials_and_punctuation(sentences, text, expected):

@@ -313,3 +313,40 @@ def test_a_states_institution_has_one_base_form_in_an_article(rules):
 def test_the_first_word_of_a_longer_name_is_not_cut_off(rules):
     entities = analysed(rules, "Pisze o tym New York Times.", ("New York Times", "orgName"))
     assert [names(e) for e in entities.values()] == [["New York Times"]]
+
+
+def test_a_place_ending_with_an_abbreviation_takes_its_dot_and_a_compass_word_makes_it_a_place(rules):
+    entities = analysed(
+        rules,
+        "Rozwiązania dla Irlandii Płn. nie będą potrzebne. Granica z Północną Irlandią zostanie.",
+        ("Irlandii Płn", "orgName"),  # the NER's type and span without the dot
+        ("Północną Irlandią", "orgName"),
+    )
+    assert [(e.type, names(e)) for e in entities.values()] == [
+        ("GPE", ["Irlandii Płn."]), ("GPE", ["Północną Irlandią"]),
+    ]
+
+
+def test_currencies_credit_labels_and_what_is_no_person(rules):
+    entities = analysed(
+        rules,
+        "Kurs GBP wzrósł, a GBPUSD spadł. Foto: EPA. Bank HSBC i London School of Economics ostrzegają.",
+        ("GBP", "orgName"),
+        ("GBPUSD", "orgName"),
+        ("Foto", "persName"),
+        ("HSBC", "persName"),  # an acronym names no person
+        ("London School of Economics", "persName"),  # English words linked by "of"
+    )
+    assert [(e.type, e.name) for e in entities.values()] == [("ORG", "HSBC"), ("ORG", "London School of Economics")]
+
+
+def test_a_span_is_cut_at_a_quotation_mark_and_after_a_listed_name(rules):
+    entities = analysed(
+        rules,
+        "Jak pisze dziennikarz „The Times” Sam Coates, lider Liberalnych Demokratów Nick Clegg milczy.",
+        ("The Times” Sam Coates", "orgName"),
+        ("Liberalnych Demokratów Nick Clegg", "orgName"),
+    )
+    assert {(e.type, e.name) for e in entities.values()} >= {
+        ("PRO", "The Times"), ("PER", "Sam Coates"), ("ORG", "Liberalni Demokraci"), ("PER", "Nick Clegg"),
+    }

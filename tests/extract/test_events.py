@@ -1088,6 +1088,8 @@ def test_a_name_ending_in_the_instrumental_is_no_subject_and_a_name_hung_on_a_pl
         ("Asia Bibi wyszła z celi śmierci.", ("RETREAT", "release")),
         ("Sąd ukarał dziennikarza grzywną.", ("SANCTION", None)),
         ("Kanada ofiarowała Asii Bibi azyl.", ("AGREE", None)),
+        ("Partia Pracy nie popiera drugiego referendum.", ("REJECT", None)),  # withheld support (guide §4)
+        ("Republikanie zdystansowali się od propozycji Trumpa.", ("REJECT", None)),
         # event nouns asserted by predicates of course (support verbs)
         ("Demonstracja przebiega pokojowo.", ("PROTEST", "demo")),
         ("Pochód demonstrantów przeszedł przez centrum Berlina.", ("PROTEST", "demo")),

@@ -98,5 +98,6 @@ def test_place_words_are_lower_case():
     from kronika.lang.pl import place_words
 
     words = place_words()
-    assert set(words) == {"preposition", "noun"} and "w" in words["preposition"] and "miasto" in words["noun"]
+    assert set(words) == {"preposition", "noun", "compass"} and "w" in words["preposition"] and "miasto" in words["noun"]
+    assert {"płn", "północny"} <= words["compass"]
     assert all(w.islower() for group in words.values() for w in group)

@@ -123,3 +123,40 @@ def test_an_acronym_takes_the_name_it_stands_for_spelt_two_ways():
     owners = [org("Tehreek-e-Labaik", "TLP"), org("Tehrik-e-Labaik", "TLP"), org("Tehreek-e-Labaik", "TLP"),
               org("Tehrik-e-Labaik", "TLP"), org("Labaik Pakistan", "TLP")]
     assert corpus_ids([*owners, org("TLP")])["ORG:tlp"] == "ORG:tehreek-e-labaik"
+
+
+def org(name: str, kind: str = "ORG") -> Entity:
+    slug = name.lower().replace(" ", "-")
+    return Entity(id=f"{kind}:{slug}", type=kind, name=name, mentions=[Mention(start=0, end=1, text=name, base=name)])
+
+
+def pakistan() -> Entity:
+    return Entity(id="GPE:PAK", type="GPE", name="Pakistan", country="PAK",
+                  mentions=[Mention(start=0, end=1, text="Pakistan", base="Pakistan")])
+
+
+def test_foreign_names_spelt_apart_share_one_id_in_articles_about_one_state():
+    batch = [
+        analysis(1, org("Tehreek-e-Labaik"), org("Lahore", "GPE"), pakistan()),
+        analysis(2, org("Tehreek-e-Labaik"), org("Lahore", "GPE"), pakistan()),
+        analysis(3, org("Tehrik-i-Labaik"), org("Lahaur", "GPE"), pakistan()),
+        analysis(4, org("Hollywood", "GPE"), org("Halewood", "GPE"), pakistan()),  # not one spelling
+    ]
+    ids = {e.id for a in link_across(batch) for e in a.entities}
+    assert "ORG:tehrik-i-labaik" not in ids and "GPE:lahaur" not in ids
+    assert {"GPE:hollywood", "GPE:halewood"} <= ids
+    apart = [analysis(1, org("Lahore", "GPE")), analysis(2, org("Lahaur", "GPE"))]  # about no state: left apart
+    assert {e.id for a in link_across(apart) for e in a.entities} == {"GPE:lahore", "GPE:lahaur"}
+
+
+def test_an_organisation_named_with_its_state_takes_the_id_of_the_name_without_it():
+    batch = [
+        analysis(1, org("Sąd Najwyższy"), pakistan()),
+        analysis(2, org("Sąd Najwyższy"), pakistan()),
+        analysis(3, org("Sąd Najwyższy Pakistanu"), pakistan()),
+        analysis(4, org("pakistański Sąd Najwyższy"), pakistan()),
+        analysis(5, org("Sąd Najwyższy w Pakistanie"), pakistan()),
+    ]
+    assert {e.id for a in link_across(batch) for e in a.entities if e.type == "ORG"} == {"ORG:sąd-najwyższy"}
+    elsewhere = [analysis(1, org("Sąd Najwyższy")), analysis(2, org("Sąd Najwyższy Pakistanu"), pakistan())]
+    assert len({e.id for a in link_across(elsewhere) for e in a.entities if e.type == "ORG"}) == 2

@@ -111,3 +111,24 @@ def test_a_first_name_alone_joins_the_full_name_written_close_to_it(rules, menti
     doc = rules("Sąd skazał Asie Bibi na śmierć. Asia broniła swojej religii.")
     groups = group_mentions(doc, [mention(doc, "Asie Bibi", "PER", "As Bibi"), mention(doc, "Asia", "PER")])
     assert names(groups) == [["As Bibi", "Asia"]]
+
+
+def test_a_state_qualifying_a_name():
+    from kronika.link.mentions import state_qualifier
+
+    assert state_qualifier("Sąd Najwyższy Pakistanu") == ("Sąd Najwyższy", "PAK")
+    assert state_qualifier("pakistański Sąd Najwyższy") == ("Sąd Najwyższy", "PAK")
+    assert state_qualifier("Sąd Najwyższy w Pakistanie") == ("Sąd Najwyższy", "PAK")
+    assert state_qualifier("Izba Gmin Wielkiej Brytanii") == ("Izba Gmin", "GBR")
+    assert state_qualifier("Tehreek-e-Labbaik Pakistan") == ("Tehreek-e-Labbaik", "PAK")
+    assert state_qualifier("szkocki parlament") is None  # a part of a state, not the state
+    assert state_qualifier("Bank Anglii") is None and state_qualifier("Partia Pracy") is None
+
+
+def test_a_group_is_named_by_a_base_form_the_text_writes_on_a_tie(rules):
+    """``Franciszem`` (a slip) gives the guess ``Francisz``; ``Franciszek`` is written."""
+    from kronika.link.mentions import Group, NameMention
+
+    doc = rules("Papież Franciszem. Franciszek.")
+    group = Group([NameMention(doc[1:2], "PER", "persName", "Francisz"), NameMention(doc[3:4], "PER", "persName", "Franciszek")])
+    assert group.name == "Franciszek"

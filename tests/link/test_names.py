@@ -63,3 +63,13 @@ def test_a_first_name_with_a_letter_slipped_in_is_the_same_only_when_loose():
     assert same_first_name("Frederica", "Federica", loose=True) and not same_first_name("Frederica", "Federica")
     assert letter_slipped("federica", "frederica") and not letter_slipped("jann", "jan")  # too short
     assert not letter_slipped("marta", "maria")  # a letter replaced
+
+
+def test_spelling_variants_of_foreign_names():
+    from kronika.link.names import skeleton, spelling_variants
+
+    assert skeleton("Tehreek-e-Labaik") == skeleton("Tehrik-i-Labaik") == "thrklbk"
+    assert spelling_variants("Lahaur", "Lahore") and spelling_variants("Tehreek-e-Labaik", "Tehrik-i-Labaik")
+    assert not spelling_variants("Hollywood", "Halewood")  # other first letters
+    assert not spelling_variants("Bruksela", "Brukseli")  # Polish words Morfeusz knows: forms, not spellings
+    assert not spelling_variants("Mali", "Mule")  # too short a skeleton

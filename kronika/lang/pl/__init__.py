@@ -353,7 +353,7 @@ def gazetteer() -> tuple[tuple[str, tuple[str, ...]], ...]:
 @cache
 def place_words() -> dict[str, frozenset[str]]:
     """Words after which a name is a place (``place_words.txt``): ``preposition`` (as written)
-    and ``noun`` (lemmas)."""
+    and ``noun`` (lemmas); ``compass``: words that end a place's name (``Płn``, ``północny``)."""
     kinds: dict[str, set[str]] = {}
     for kind, word in read_columns("place_words.txt"):
         kinds.setdefault(kind, set()).add(word)
@@ -370,6 +370,12 @@ def tag_conventions() -> dict[tuple[str, str], str]:
 def institution_words() -> frozenset[str]:
     """Words of a state's institutions named with the state's adjective (``institution_words.txt``)."""
     return frozenset(read_list("institution_words.txt"))
+
+
+@cache
+def credit_labels() -> frozenset[str]:
+    """Words that label a credit line and name nobody (``Foto``, ``fot``): ``credit_labels.txt``."""
+    return frozenset(read_list("credit_labels.txt"))
 
 
 @cache
