@@ -371,6 +371,9 @@ def _repaired(doc: Doc, found: list[Found] = ()) -> list[Span]:
         elif span.label_.startswith(PLACE_LABELS):
             span = _with_adjective(doc, span, taken)
             taken.update(range(span.start, span.end))
+        elif span.label_.startswith("orgName"):
+            span = _with_seat(doc, span, taken)
+            taken.update(range(span.start, span.end))
         out.append(_compass_place(_with_abbreviation_dot(doc, span)))
     return sorted(out, key=lambda span: span.start)
 
@@ -393,6 +396,28 @@ def _compass_place(span: Span) -> Span:
     if of_compass(last) and geographic(first) or of_compass(first) and geographic(last):  # Północną Irlandią
         return Span(span.doc, span.start, span.end, "placeName_region")
     return span
+
+
+def _with_seat(doc: Doc, span: Span, taken: set[int]) -> Span:
+    """An organisation's name going on with ``w`` and capitalised words, which the NER left out,
+    as BSNLP writes the name: words that name nothing else (``Pomoc Kościołowi w Potrzebie``),
+    or the seat of an institution whose name begins with a ``seated`` noun of
+    ``name_contexts.txt`` (``Sąd Najwyższy w Lahaur``, ``Uniwersytet w Cambridge``); not where
+    the organisation acts (``PiS w Polsce``)."""
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].text not in ("w", "we") or not span[-1].text[:1].isupper():
+        return span
+    stop = end + 1
+    while stop < len(doc) and doc[stop].is_alpha and doc[stop].text[:1].isupper() and not doc[stop].is_sent_start:
+        stop += 1
+    if stop - end < 2 or len(doc[stop - 1]) < 2:
+        return span
+    named = [e for e in doc.ents if e.start < stop and end < e.end]
+    geographic = any("nazwa_geograficzna" in r.name_types for r in doc[end + 1]._.morfeusz)
+    seat = geographic and not named or len(named) == 1 and (named[0].start, named[0].end) == (end + 1, stop)
+    if (named or seat) and not (seat and span[0].lemma_.lower() in name_contexts().get("seated", ())):
+        return span
+    return Span(doc, span.start, stop, span.label_)
 
 
 def _with_abbreviation_dot(doc: Doc, span: Span) -> Span:
