@@ -59,7 +59,7 @@ from spacy.tokens import Span
 
 from ..analyse.morfeusz import analyse as analyse_chunk
 from ..analyse.morfeusz import whole_readings
-from ..lang.pl import name_endings, name_particles, name_suffixes
+from ..lang.pl import name_endings, name_frequencies, name_particles, name_suffixes
 
 __all__ = ["Reading", "entity_kind", "forms", "harmonise", "lemmatize_phrase", "lemmatize_span", "match_case", "readings"]
 
@@ -401,6 +401,12 @@ def _nominative(reading: Reading) -> str | None:
     return _inflect(reading, reading.number)
 
 
+def _frequency(reading: Reading) -> int:
+    """How often NKJP 1M gives a proper name's lemma (``name_frequencies.txt``): ``Jacka`` is
+    ``Jacek`` (49), not ``Jack``; ``Radomia`` is ``Radom``, not the rare ``Radomia``."""
+    return name_frequencies().get(reading.word_lemma, 0) if reading.is_proper else 0
+
+
 def _gender_order(reading: Reading) -> int:
     """Between homonymous place names, masculine first: ``Lublina``, ``Pruszkowa``, ``Zamościa``
     are ``Lublin``, ``Pruszków``, ``Zamość`` rather than ``Lublino``, ``Pruszkowo``, ``Zamoście``."""
@@ -522,6 +528,7 @@ def _key(
         int(head.marked),
         int(head.guessed),
         int(head.pos == "ger"),
+        -_frequency(head),
         _order(head),
         _gender_order(head),
         -_support(head, unit),

@@ -13,6 +13,8 @@ as ``zrobił|em`` are separate tokens, as kronika's tokenizer makes them.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import hashlib
 import logging
 from dataclasses import dataclass, field
@@ -113,6 +115,28 @@ def read_nkjp_morph(path: Path, skip: set[int]) -> Iterator[Sentence]:
             if nospace == "nospace_before" and sentence.words:
                 sentence.words[-1].space_after = False
             sentence.words.append(Word(orth, True, lemma, None, ctag))
+
+
+NAME_FREQUENCY_HEADER = """\
+# How often NKJP 1M (the gold morphosyntax of nkjp1m-morph, minus the sentences that also occur in
+# UD dev/test) gives each capitalised noun or adjective lemma, for kronika.extract.base_forms: of
+# two dictionary readings of a name that tie on everything else, the more frequent lemma wins
+# (Jacka: Jacek 51, Jack 2). Lemmas seen at least twice. Written by `kronika train`
+# (kronika.training.corpora.write_name_frequencies); NKJP 1.2 is GPL-3.0.
+# lemma<TAB>count
+"""
+
+
+def write_name_frequencies(data: Path, out: Path, least: int = 2) -> int:
+    """Count NKJP 1M's capitalised noun and adjective lemmas into ``out``; the number written."""
+    overlap = nkjp_overlap(data)
+    counts: Counter = Counter()
+    for name in NKJP_MORPH:
+        for sentence in read_nkjp_morph(data / name, overlap.get(Path(name).stem, set())):
+            counts.update(w.lemma for w in sentence.words if w.lemma[:1].isupper() and w.xpos.startswith(("subst", "depr", "adj")))
+    kept = sorted((lemma, n) for lemma, n in counts.items() if n >= least)
+    out.write_text(NAME_FREQUENCY_HEADER + "".join(f"{lemma}\t{n}\n" for lemma, n in kept), encoding="utf-8")
+    return len(kept)
 
 
 def read_form_upos(path: Path) -> Iterator[Sentence]:

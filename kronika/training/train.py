@@ -23,7 +23,8 @@ from spacy.cli.train import train as spacy_train
 from ..analyse import embed  # noqa: F401  (registers kronika.MorfeuszHashEmbed.v1)
 from ..analyse.pipeline import DEFAULT_MODEL
 from ..analyse.features import build_table
-from .corpora import UD_TRAIN, build_corpora, modernise_tags, read_conllu_words
+from ..lang.pl import DATA_DIR as LANG_DIR
+from .corpora import UD_TRAIN, build_corpora, modernise_tags, read_conllu_words, write_name_frequencies
 
 log = logging.getLogger(__name__)
 
@@ -111,5 +112,6 @@ def train_all(data: Path, workdir: Path, names: tuple[str, ...] = tuple(TRAINING
     corpora = workdir / "corpora"
     log.info("building corpora in %s", corpora)
     build_corpora(data, corpora)
+    write_name_frequencies(data, LANG_DIR / "name_frequencies.txt")
     trained = {name: train_one(name, corpora, workdir) for name in names}
     return assemble(trained, data)

@@ -11,6 +11,7 @@ from kronika.training.corpora import (
     sentences_to_doc,
     upos_only,
     words_key,
+    write_name_frequencies,
 )
 
 CONLLU = """# text = Zrobiłem to.
@@ -80,3 +81,14 @@ def test_upos_only_drops_features_but_keeps_the_parse(tmp_path: Path):
     doc = sentences_to_doc(Vocab(), [sentence])
     assert not doc.has_annotation("MORPH")
     assert doc[0].pos_ == "VERB" and doc[0].tag_ == "praet:sg:m1:perf" and doc[1].dep_ == "aux:clitic"
+
+
+def test_name_frequencies_count_capitalised_noun_lemmas_outside_the_overlap(tmp_path: Path):
+    (tmp_path / "nkjp1m-morph").mkdir()
+    sentence = "Jacka\tJacek\tsubst:sg:gen:m1\t_\nwidzę\twidzieć\tfin:sg:pri:imperf\t_\n\n"
+    (tmp_path / "nkjp1m-morph" / "test-full.tsv").write_text(sentence * 3, encoding="utf-8")
+    (tmp_path / "nkjp1m-morph" / "validate.tsv").write_text("Jack\tJack\tsubst:sg:nom:m1\t_\n\n", encoding="utf-8")
+    (tmp_path / "nkjp1m-morph" / "overlap_with_UD_devtest.txt").write_text("test-full.tsv\t0\n", encoding="utf-8")
+    out = tmp_path / "name_frequencies.txt"
+    assert write_name_frequencies(tmp_path, out) == 1  # Jacek twice (the first sentence is in UD dev/test); Jack once
+    assert out.read_text(encoding="utf-8").splitlines()[-1] == "Jacek\t2"

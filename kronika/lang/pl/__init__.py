@@ -373,6 +373,13 @@ def institution_words() -> frozenset[str]:
 
 
 @cache
+def name_frequencies() -> dict[str, int]:
+    """Capitalised lemmas -> how often NKJP 1M gives them (``name_frequencies.txt``, written by
+    ``kronika train``)."""
+    return {lemma: int(n) for lemma, n in read_columns("name_frequencies.txt")}
+
+
+@cache
 def credit_labels() -> frozenset[str]:
     """Words that label a credit line and name nobody (``Foto``, ``fot``): ``credit_labels.txt``."""
     return frozenset(read_list("credit_labels.txt"))
