@@ -331,6 +331,8 @@ class _ArticleEvents:
             return None
         if ("speaker" in trigger.entry["actor"] or "required" in _filter(trigger, "recipient")) and not recipient:
             return None
+        if "required" in _filter(trigger, "content") and not _asked(trigger, found):
+            return None
         status = _status(trigger, found)
         if status == "negated" and trigger.type == "REJECT":  # "nie wykluczył": no refusal
             return None
@@ -773,6 +775,23 @@ def _excluded(trigger: Trigger, found: Frame) -> bool:
     return any(slot_tokens(trigger, (slot,), found.support) for slot in _filter(trigger, "unless"))
 
 
+CLAUSES = ("ccomp", "advcl", "xcomp", "csubj")
+
+
+def _asked(trigger: Trigger, found: Frame) -> bool:
+    """Whether a verb of turning to someone says what is asked: a content slot (``o pomoc``), a
+    clause (``by ...``) or ``z`` + a noun (``z prośbą``, ``z apelem``); ``zwracając się do
+    córki, papież powiedział`` asks nothing."""
+    head = trigger.head
+    if slot_tokens(trigger, trigger.entry.get("content", ()), found.support):
+        return True
+    return any(
+        c.dep_.split(":")[0] in CLAUSES
+        or c.dep_.startswith("obl") and "Ins" in c.morph.get("Case") and any(w.dep_ == "case" and w.lower_ == "z" for w in c.children)
+        for c in head.children
+    )
+
+
 @cache
 def _filters() -> dict[tuple[str, str], tuple[str, ...]]:
     """(lexicon pattern, filter) -> values, from ``event_filters.txt``."""
@@ -848,7 +867,11 @@ def _everyday(trigger: Trigger) -> bool:
     interpersonal, no political event (guide §2)."""
     everyday = pl.event_cues().get("everyday", frozenset())
     content = slot_tokens(trigger, trigger.entry.get("content", ()))
-    return any(t.lemma_.lower() in everyday for t in content)
+    clauses = [  # poprosiła ją, by go ucałować
+        c for c in trigger.head.children
+        if c.dep_.split(":")[0] in CLAUSES and any(m.dep_ == "mark" and m.lower_ in ("by", "aby", "żeby") for m in c.children)
+    ]
+    return any(t.lemma_.lower() in everyday for t in [*content, *clauses])
 
 
 def _counted(adverb: Token) -> bool:

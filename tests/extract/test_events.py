@@ -1105,6 +1105,8 @@ def test_trained_pipeline_on_triggers_added_for_unseen_text(nlp, text, expected)
     [
         "Brytyjska gospodarka straci na brexicie.",  # stracić executes people only
         "Pakistan stracił szansę na porozumienie.",
+        "Zwracając się do córki więźniarki, papież powiedział, że myśli o jej matce.",  # turning to her asks nothing
+        "Matka poprosiła ją, by go ucałować.",  # an everyday act asked
         "Premier zatrzymał procedurę wyjścia z Unii.",  # zatrzymać detains people only
         "Od lat trwa walka o zmianę wyroku.",  # a struggle for something, no fighting
         "Wielka Brytania nie będzie gotowa na brexit.",  # prepared, not willing
