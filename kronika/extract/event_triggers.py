@@ -109,11 +109,16 @@ def _has_sie(tokens: list[Token], sent: Span) -> bool:
 
 
 def is_negated(token: Token) -> bool:
-    """``nie`` on the token (or on the auxiliary verb governing it)."""
+    """``nie`` on the token, on the auxiliary verb governing it (``nie będzie sprzeciwiał się``)
+    or on a verb of managing to whose infinitive it is (``nie udało się uwolnić``)."""
     if any(c.dep_ == NEGATION or c.text.lower() == "nie" and c.i < token.i for c in token.children):
         return True
     if any(c.dep_.startswith("aux") and c.i < token.i and _negated_word(c) for c in token.children):
-        return True  # ``nie będzie sprzeciwiał się``
+        return True
+    governor = token.head
+    if token.dep_.split(":")[0] in ("xcomp", "csubj") and governor.lemma_.lower() in pl.event_cues().get("success", ()):
+        if _negated_word(governor) or any(c.text.lower() == "nie" and c.i < governor.i for c in governor.children):
+            return True
     return _negated_word(token)
 
 

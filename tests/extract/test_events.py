@@ -503,6 +503,7 @@ def test_rules_only_pipeline_degrades_gracefully():
         ("Rosja i Białoruś wysłały żołnierzy do Kazachstanu.", [("AID", "occurred")]),
         ("Policja aresztowała w środę trzech działaczy opozycji.", [("COERCE", "occurred")]),
         ("Premier Polski nie spotkał się z prezydentem Francji.", [("CONSULT", "negated")]),
+        ("Papież nie zdołał uwolnić więźniarki.", [("RETREAT", "negated")]),  # "nie" on a verb of managing to
         ("Radykalny duchowny wezwał swoich zwolenników do protestów.", [("PROTEST", "announced")]),
         ("Partia może rozpocząć protesty.", []),
         pytest.param("Sąd, który uniewinnił kobietę, obradował długo.", [], marks=pytest.mark.xfail(reason="the shipped parser of 2026-11-26 misreads it (issue 3: LAS 78)", strict=True)),

@@ -18,7 +18,7 @@ SECTORS = {  # PLOVER v0.8 Table 5.2
 CUE_CATEGORIES = {
     "announce", "hypothetical", "phase", "subordinator", "call", "speech", "body", "light", "group", "directed",
     "continuation", "anterior", "warning", "adjunct", "anaphoric", "verdict",
-    "everyday", "conditional", "temporal", "endanger", "danger", "irrealis",
+    "everyday", "conditional", "temporal", "endanger", "danger", "irrealis", "success",
 }
 RELATION = re.compile(r"nsubj|obj|iobj|obl:inst|obl:[a-ząćęłńóśźż]+")
 
