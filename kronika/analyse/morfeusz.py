@@ -100,6 +100,12 @@ def whole_readings(text: str) -> tuple[Interpretation, ...]:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
+def common_word(text: str) -> bool:
+    """Whether SGJP reads the text as a common word too (a lower-case lemma without a name's
+    qualifier: ``Polityka``, ``Fakty``), so that capitalised at a sentence's start it names nothing."""
+    return any(r.tag != UNKNOWN_TAG and r.lemma[:1].islower() and not r.labels for r in whole_readings(text))
+
+
 def _chunk_readings(chunk: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[Interpretation, ...], ...]:
     edges = analyse(chunk)
     return tuple(_span_readings(edges, chunk, start, end) for start, end in spans)

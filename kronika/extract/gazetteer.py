@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..analyse.morfeusz import whole_readings
+from ..analyse.morfeusz import common_word, whole_readings
 from ..lang.pl import gazetteer
 from .base_forms import readings
 
@@ -93,10 +93,6 @@ def _entry_word(word: str) -> _Word:
     return _Word(word, frozenset({word.lower(), *nominative}), _known(word))
 
 
-def _common(word: str) -> bool:
-    return any(r.tag != "ign" and r.lemma[:1].islower() and not r.labels for r in whole_readings(word))
-
-
 @dataclass(frozen=True)
 class _Index:
     """The variants by the keys of their first word (its lower-cased form and nominative
@@ -125,7 +121,7 @@ def _index() -> _Index:
         lower = {v for v in variants if v[:1].islower()}  # brexit: a name written in lower case too
         for base in variants:
             words = tuple(_entry_word(w) for w in base.split())
-            common = len(words) == 1 and base[:1].isupper() and base.lower() not in lower and _common(base)
+            common = len(words) == 1 and base[:1].isupper() and base.lower() not in lower and common_word(base)
             variant = _Variant(kind, _spelling(base, variants) if listed else None, words, common)
             order.setdefault(variant, len(order))
             for key in words[0].keys:

@@ -34,6 +34,9 @@ def test_events_written_in_lower_case_too(rules):
     assert found(rules, "Brexit tuż tuż. Po brexicie i Brexicie.") == [
         ("Brexit", "EVT", "Brexit"), ("brexicie", "EVT", "Brexit"), ("Brexicie", "EVT", "Brexit"),
     ]
+    assert found(rules, "Pod kanałem La Manche i przez porozumienie wielkopiątkowe.") == [
+        ("kanałem La Manche", "LOC", "Kanał La Manche"), ("porozumienie wielkopiątkowe", "PRO", "Porozumienie wielkopiątkowe"),
+    ]
     assert found(rules, "Święta Bożego Narodzenia i Wielkanocy.") == [
         ("Święta Bożego Narodzenia", "EVT", "Święta Bożego Narodzenia"), ("Wielkanocy", "EVT", "Wielkanoc"),
     ]
@@ -57,3 +60,4 @@ def test_variants_of_one_line_go_by_its_first():
 
     assert listed_name("Guardian") == "The Guardian" and listed_name("reuter") == "Reuters"
     assert listed_name("Asia Bibi") is None
+    assert listed_name("Bank of England") == listed_name("BoE") == "Bank Anglii"
