@@ -47,6 +47,9 @@ CLOCK_TIME = r"(?:[01]?\d|2[0-4]):[0-5]\d"
 # A name written as a web address with a capital domain (Leave.EU), which the dot before a
 # capital would otherwise split as a sentence end without a space.
 NAME_DOMAIN = r"[A-Z][A-Za-z]+\.(?:EU|UE|UK|PL|COM)"
+# A foreign name inflected after a typographic apostrophe (Farage’a, Jean-Claude’em), one word as
+# with a straight one (Farage'a), not a quotation mark inside a word.
+NAME_APOSTROPHE = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*’[a-ząćęłńóśźż]{1,4}"
 # Word endings that may hide an agglutinate or the conditional particle (see agglutinates.txt).
 CLITIC_ENDINGS = ("m", "ś", "by", "śmy", "ście")
 CACHE_SIZE = 1 << 16
@@ -78,7 +81,7 @@ def configure(tokenizer: Tokenizer, nlp: Language) -> None:
     defaults = nlp.Defaults
     tokenizer.prefix_search = compile_prefix_regex(_prefixes(defaults.prefixes)).search
     tokenizer.infix_finditer = compile_infix_regex(_infixes(defaults.infixes)).finditer
-    tokenizer.token_match = re.compile(rf"(?:{CLOCK_TIME}|{NAME_DOMAIN})$").match
+    tokenizer.token_match = re.compile(rf"(?:{CLOCK_TIME}|{NAME_DOMAIN}|{NAME_APOSTROPHE})$").match
     tokenizer.rules = _special_cases(defaults.tokenizer_exceptions)
 
 
