@@ -39,6 +39,7 @@ def test_abbreviations_keep_inner_dots_and_lose_the_final_one(tokenize, text, to
         ("w latach 2007-2010", ["w", "latach", "2007", "-", "2010"]),
         ("Było to 10.01.2022.", ["Było", "to", "10.01.2022", "."]),
         ("kampania Leave.EU i koniec.Nowe", ["kampania", "Leave.EU", "i", "koniec", ".", "Nowe"]),  # a name as an address
+        ("z Farage’a i „Nie”.", ["z", "Farage’a", "i", "„", "Nie", "”", "."]),  # an inflected name, then quotes
     ],
 )
 def test_numbers_dates_and_times(tokenize, text, tokens):
