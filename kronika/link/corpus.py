@@ -14,7 +14,8 @@ name, state or organisation has the same id in every article. Across a batch:
   acronym as an alias in most of the batch's articles where one has (``UKIP`` where other
   articles wrote ``UKIP`` and ``Partia Niepodległości Wielkiej Brytanii``);
 - organisations and places whose foreign names are spelt apart take one id, the most frequent
-  one's (``Lahaur``, ``Lahore``; ``Tehreek-e-Labaik``, ``Tehrik-i-Labaik``);
+  one's, when their articles are most often about the same state (``Lahaur``, ``Lahore``;
+  ``Tehreek-e-Labaik``, ``Tehrik-i-Labaik``);
 - an organisation named with its state (``Sąd Najwyższy Pakistanu``, ``pakistański Sąd
   Najwyższy``, ``Sąd Najwyższy w Pakistanie``) takes the id of the one named without it, when the
   articles that name it so are mostly about that state and no other state qualifies the name.
@@ -55,7 +56,8 @@ def link_across(analyses: Sequence[Analysis]) -> list[Analysis]:
 
 def corpus_ids(entities: Sequence[Entity], homes: dict[str, Counter] | None = None) -> dict[str, str]:
     """Old id -> corpus id, for the ids that change. ``homes``: an id's articles counted by the
-    state they are most about (:func:`_homes`); without it, no organisation loses its state."""
+    state they are most about (:func:`_homes`); without it (a store's candidates, which carry no
+    articles), names qualified by a state and foreign spellings are left apart."""
     types = _types(entities)
     people = [e for e in entities if e.type == PERSON and types.get(e.id, e.id).split(":", 1)[0] == PERSON]
     ids = {**types, **_full_names(people), **_aliases(entities)}
@@ -280,8 +282,8 @@ def _state_qualified(entities: Sequence[Entity], homes: dict[str, Counter], ids:
 
 def _spellings(entities: Sequence[Entity], homes: dict[str, Counter], ids: dict[str, str]) -> dict[str, str]:
     """Organisations and places whose foreign names are spelt apart
-    (:func:`~kronika.link.names.spelling_variants`) and whose articles are mostly about one state
-    (``Lahaur``, ``Lahore``; not ``Hollywood``, ``Halewood``) -> the most frequent one's id."""
+    (:func:`~kronika.link.names.spelling_variants`) and whose articles are most often about the
+    same state (``Lahaur``, ``Lahore``; not ``Hollywood``, ``Halewood``) -> the most frequent one's id."""
 
     def home(id_: str) -> str | None:
         return next((state for state, _ in homes.get(id_, Counter()).most_common() if state), None)
