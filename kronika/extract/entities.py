@@ -372,7 +372,7 @@ def _repaired(doc: Doc, found: list[Found] = ()) -> list[Span]:
             span = _with_adjective(doc, span, taken)
             taken.update(range(span.start, span.end))
         elif span.label_.startswith("orgName"):
-            span = _with_seat(doc, span, taken)
+            span = _with_seat(doc, span, taken, [f.span for f in found])
             taken.update(range(span.start, span.end))
         out.append(_compass_place(_with_abbreviation_dot(doc, span)))
     return sorted(out, key=lambda span: span.start)
@@ -398,7 +398,7 @@ def _compass_place(span: Span) -> Span:
     return span
 
 
-def _with_seat(doc: Doc, span: Span, taken: set[int]) -> Span:
+def _with_seat(doc: Doc, span: Span, taken: set[int], listed: list[Span] = ()) -> Span:
     """An organisation's name going on with ``w`` and capitalised words, which the NER left out,
     as BSNLP writes the name: words that name nothing else (``Pomoc Kościołowi w Potrzebie``),
     or the seat of an institution whose name begins with a ``seated`` noun of
@@ -412,7 +412,7 @@ def _with_seat(doc: Doc, span: Span, taken: set[int]) -> Span:
         stop += 1
     if stop - end < 2 or len(doc[stop - 1]) < 2:
         return span
-    named = [e for e in doc.ents if e.start < stop and end < e.end]
+    named = [e for e in [*doc.ents, *listed] if e.start < stop and end < e.end]  # the NER's or the gazetteer's
     geographic = any("nazwa_geograficzna" in r.name_types for r in doc[end + 1]._.morfeusz)
     seat = geographic and not named or len(named) == 1 and (named[0].start, named[0].end) == (end + 1, stop)
     if (named or seat) and not (seat and span[0].lemma_.lower() in name_contexts().get("seated", ())):

@@ -355,13 +355,15 @@ def test_a_span_is_cut_at_a_quotation_mark_and_after_a_listed_name(rules):
 def test_an_organisations_name_goes_on_with_its_seat_or_the_rest_of_its_name(rules):
     entities = analysed(
         rules,
-        "Stowarzyszenie Pomoc Kościołowi w Potrzebie pomaga. Sąd w Lahaur orzekł. PiS w Polsce rządzi.",
+        "Stowarzyszenie Pomoc Kościołowi w Potrzebie pomaga. Sąd w Lahaur orzekł. PiS w Polsce rządzi. "
+        "Platforma Obywatelska w Sejmie głosuje.",
         ("Stowarzyszenie Pomoc Kościołowi", "orgName"),  # the rest of the name names nothing else
         ("Sąd", "orgName"),
         ("Lahaur", "placeName_settlement"),  # a court's seat
         ("PiS", "orgName"),
         ("Polsce", "placeName_country"),  # where a party acts: no part of its name
+        ("Platforma Obywatelska", "orgName"),  # "Sejmie" is the gazetteer's name, not part of it
     )
     assert [names(e) for e in entities.values() if e.type == "ORG"] == [
-        ["Stowarzyszenie Pomoc Kościołowi w Potrzebie"], ["Sąd w Lahaur"], ["PiS"],
+        ["Stowarzyszenie Pomoc Kościołowi w Potrzebie"], ["Sąd w Lahaur"], ["PiS"], ["Platforma Obywatelska"], ["Sejmie"],
     ]
