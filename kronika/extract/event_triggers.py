@@ -85,10 +85,14 @@ def _index() -> dict[str, list[tuple[int, Mapping, tuple[str, ...]]]]:
 
 
 def _linked(a: Token, b: Token, parsed: bool) -> bool:
-    """Tokens close in the tree (parent, grandparent, sibling) or in the text."""
+    """Tokens close in the tree (parent, sibling, or grandparent through a word that heads no
+    clause of its own: ``porozumienie`` of ``odrzuci`` is not linked to the ``dojdzie`` above
+    it) or in the text."""
     if abs(a.i - b.i) <= LINEAR_WINDOW or not parsed:
         return abs(a.i - b.i) <= LINEAR_WINDOW
-    return a.head == b or b.head == a or a.head == b.head or a.head.head == b or b.head.head == a
+    if a.head == b or b.head == a or a.head == b.head:
+        return True
+    return a.head.head == b and not is_verbal(a.head) or b.head.head == a and not is_verbal(b.head)
 
 
 def _extend(chosen: list[Token], words: tuple[str, ...], lemmas: dict[int, frozenset[str]], sent: Span, parsed: bool):

@@ -1091,6 +1091,8 @@ def test_a_name_ending_in_the_instrumental_is_no_subject_and_a_name_hung_on_a_pl
         ("Kanada ofiarowała Asii Bibi azyl.", ("AGREE", None)),
         ("Partia Pracy nie popiera drugiego referendum.", ("REJECT", None)),  # withheld support (guide §4)
         ("Republikanie zdystansowali się od propozycji Trumpa.", ("REJECT", None)),
+        ("Johnson wyraził się krytycznie o ministrze finansów.", ("ACCUSE", "disapprove")),
+        ("Szwajcarska Partia Ludowa zbiera podpisy pod wnioskiem o referendum.", ("REQUEST", None)),
         # event nouns asserted by predicates of course (support verbs)
         ("Demonstracja przebiega pokojowo.", ("PROTEST", "demo")),
         ("Pochód demonstrantów przeszedł przez centrum Berlina.", ("PROTEST", "demo")),
@@ -1108,6 +1110,8 @@ def test_trained_pipeline_on_triggers_added_for_unseen_text(nlp, text, expected)
         "Pakistan stracił szansę na porozumienie.",
         "Zwracając się do córki więźniarki, papież powiedział, że myśli o jej matce.",  # turning to her asks nothing
         "Matka poprosiła ją, by go ucałować.",  # an everyday act asked
+        # a pattern's words linked through another clause's verb are no match (dojść ... porozumienie)
+        "Jeśli brytyjski parlament odrzuci porozumienie o wyjściu z Unii, najprawdopodobniej dojdzie do nowego referendum.",
         "Premier zatrzymał procedurę wyjścia z Unii.",  # zatrzymać detains people only
         "Od lat trwa walka o zmianę wyroku.",  # a struggle for something, no fighting
         "Wielka Brytania nie będzie gotowa na brexit.",  # prepared, not willing
