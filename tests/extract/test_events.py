@@ -1092,6 +1092,9 @@ def test_a_name_ending_in_the_instrumental_is_no_subject_and_a_name_hung_on_a_pl
         ("Partia Pracy nie popiera drugiego referendum.", ("REJECT", None)),  # withheld support (guide §4)
         ("Republikanie zdystansowali się od propozycji Trumpa.", ("REJECT", None)),
         ("Johnson wyraził się krytycznie o ministrze finansów.", ("ACCUSE", "disapprove")),
+        ("Orban zwrócił się przeciwko kanclerz Niemiec.", ("ACCUSE", "disapprove")),
+        ("Do tego pomysłu sceptycznie odniósł się główny negocjator Michel Barnier.", ("REJECT", None)),
+        ("Premier ma pełne zaufanie do ministra spraw zagranicznych.", ("SUPPORT", None)),
         ("Szwajcarska Partia Ludowa zbiera podpisy pod wnioskiem o referendum.", ("REQUEST", None)),
         # event nouns asserted by predicates of course (support verbs)
         ("Demonstracja przebiega pokojowo.", ("PROTEST", "demo")),
