@@ -1113,6 +1113,8 @@ def test_trained_pipeline_on_triggers_added_for_unseen_text(nlp, text, expected)
         "Pakistan stracił szansę na porozumienie.",
         "Zwracając się do córki więźniarki, papież powiedział, że myśli o jej matce.",  # turning to her asks nothing
         "Matka poprosiła ją, by go ucałować.",  # an everyday act asked
+        "Rząd był skłonny ukarać opozycję.",  # an inclination, no act
+        "Zaapelowała do papieża o modlitwę w jej intencji.",  # a prayer asked: personal, no political demand
         # a pattern's words linked through another clause's verb are no match (dojść ... porozumienie)
         "Jeśli brytyjski parlament odrzuci porozumienie o wyjściu z Unii, najprawdopodobniej dojdzie do nowego referendum.",
         "Premier zatrzymał procedurę wyjścia z Unii.",  # zatrzymać detains people only
