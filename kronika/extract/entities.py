@@ -389,11 +389,8 @@ def _compass_place(span: Span) -> Span:
     def of_compass(token: Token) -> bool:
         return token.text.lower() in compass or any(r.lemma.lower() in compass for r in token._.morfeusz)
 
-    def geographic(token: Token) -> bool:
-        return any("nazwa_geograficzna" in r.name_types for r in token._.morfeusz)
-
     first, last = words
-    if of_compass(last) and geographic(first) or of_compass(first) and geographic(last):  # Północną Irlandią
+    if of_compass(last) and _geographic(first) or of_compass(first) and _geographic(last):  # Północną Irlandią
         return Span(span.doc, span.start, span.end, "placeName_region")
     return span
 
@@ -413,11 +410,15 @@ def _with_seat(doc: Doc, span: Span, taken: set[int], listed: list[Span] = ()) -
     if stop - end < 2 or len(doc[stop - 1]) < 2:
         return span
     named = [e for e in [*doc.ents, *listed] if e.start < stop and end < e.end]  # the NER's or the gazetteer's
-    geographic = any("nazwa_geograficzna" in r.name_types for r in doc[end + 1]._.morfeusz)
-    seat = geographic and not named or len(named) == 1 and (named[0].start, named[0].end) == (end + 1, stop)
+    seat = _geographic(doc[end + 1]) and not named or len(named) == 1 and (named[0].start, named[0].end) == (end + 1, stop)
     if (named or seat) and not (seat and span[0].lemma_.lower() in name_contexts().get("seated", ())):
         return span
     return Span(doc, span.start, stop, span.label_)
+
+
+def _geographic(token: Token) -> bool:
+    """Whether SGJP reads the word as a geographic name (``Irlandią``, ``Pakistanie``)."""
+    return any("nazwa_geograficzna" in r.name_types for r in token._.morfeusz)
 
 
 def _with_abbreviation_dot(doc: Doc, span: Span) -> Span:
