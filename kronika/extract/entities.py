@@ -43,7 +43,9 @@ from ..link.codes import (
 from ..link.groups import group_mentions
 from ..link.mentions import DEMONYM, NAME, ROLE, Group, NameMention
 from ..link.names import acronym_of, entity_id, is_acronym, known, transliterated
-from ..lang.pl import abbreviations, common_acronyms, credit_labels, institution_words, name_particles, ner_types, place_words
+from ..lang.pl import (
+    abbreviations, common_acronyms, credit_labels, institution_words, name_particles, ner_types, place_words, quote_marks,
+)
 from ..model import Entity, Mention
 from .base_forms import CASES, PERSON, harmonise, lemmatize_span, readings
 from .consistency import adjective_after, consistent, name_contexts
@@ -473,13 +475,15 @@ def _with_names(doc: Doc, found: list[Found]) -> list[Span]:
     return sorted(spans + names, key=lambda span: (span.start, -len(span)))
 
 
-QUOTES = frozenset('"„”“«»')
+@cache
+def _quotation_marks() -> frozenset[str]:
+    return frozenset(mark for pair in quote_marks() for mark in pair)
 
 
 def _quoted_apart(doc: Doc, span: Span) -> list[Span]:
-    """A span of the NER cut at a quotation mark within it (``The Times" Sam Coates``: ``The
-    Times`` + ``Sam Coates``, a person's full name after the mark read as one)."""
-    cuts = [t.i for t in span[1:-1] if t.text in QUOTES]
+    """A span of the NER cut at a quotation mark (``quote_marks.txt``) within it (``The Times"
+    Sam Coates``: ``The Times`` + ``Sam Coates``, a person's full name after the mark read as one)."""
+    cuts = [t.i for t in span[1:-1] if t.text in _quotation_marks()]
     if not cuts or entity_type(span.label_) in ("DATE", "TIME"):
         return [span]
     parts, start = [], span.start

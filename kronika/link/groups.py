@@ -22,8 +22,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from .codes import GPE, entity_code
-from .mentions import NAME, Group, NameMention, qualified
+from .mentions import NAME, Group, NameMention, qualified, state_qualifier
 from .names import acronym_of, close, first_name_key, is_acronym, known, same_first_name
 from .roles import bind_roles
 
@@ -259,22 +258,17 @@ def _ends_with(text: str, forms: set[str]) -> bool:
 
 def _qualified(by_key: dict[tuple[str, str], Group]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """(key, key less its first word) for a name after a country's adjective (``pakistański Sąd
-    Najwyższy``, ``Sąd Najwyższy``), and (key, key less its last word) for an organisation's name
-    ending with a state's (``Sąd Najwyższy Pakistanu``), when the article has the name without
-    it."""
+    Najwyższy``, ``Sąd Najwyższy``), and (key, key of the name less its state) for an
+    organisation's name with a state's (``Sąd Najwyższy Pakistanu``, ``Sąd Najwyższy w
+    Pakistanie``: :func:`~kronika.link.mentions.state_qualifier`), when the article has the name
+    without it."""
     joins = []
-    for key in by_key:
+    for key, group in by_key.items():
         rest = key[1].partition(" ")[2]
         if qualified(key[1]) and (key[0], rest) in by_key:
             joins.append((key, (key[0], rest)))
-        elif key[0] == "ORG" and _of_a_state(by_key[key]):  # Sąd Najwyższy Pakistanu, Sąd Najwyższy
-            rest = key[1].rsplit(" ", 1)[0]
-            if (key[0], rest) in by_key:
-                joins.append((key, (key[0], rest)))
+        elif key[0] == "ORG" and (split := state_qualifier(group.name)) is not None:
+            core = (key[0], " ".join(split[0].lower().split()))
+            if core in by_key:
+                joins.append((key, core))
     return joins
-
-
-def _of_a_state(group: Group) -> bool:
-    """An organisation's name of three words or more ending with a state's name, as every mention
-    writes it (``Sąd Najwyższy Pakistanu``)."""
-    return all(len(m.text.split()) >= 3 and (entity_code(m.text.split()[-1], GPE) or ("",))[0] == GPE for m in group.mentions)

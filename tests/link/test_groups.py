@@ -107,6 +107,15 @@ def test_a_translated_name_and_a_states_court(rules, mention):
     ]
 
 
+def test_a_court_named_with_its_seat_joins_the_court(rules, mention):
+    doc = rules("Sąd Najwyższy w Pakistanie orzekł. Sąd Najwyższy uniewinnił ją.")
+    groups = group_mentions(doc, [
+        mention(doc, "Sąd Najwyższy w Pakistanie", "ORG"),
+        mention(doc, "Sąd Najwyższy", "ORG", after=doc.text.index("orzekł")),
+    ])
+    assert names(groups) == [["Sąd Najwyższy", "Sąd Najwyższy w Pakistanie"]]
+
+
 def test_a_first_name_alone_joins_the_full_name_written_close_to_it(rules, mention):
     doc = rules("Sąd skazał Asie Bibi na śmierć. Asia broniła swojej religii.")
     groups = group_mentions(doc, [mention(doc, "Asie Bibi", "PER", "As Bibi"), mention(doc, "Asia", "PER")])
