@@ -6,8 +6,9 @@
     .venv/bin/python benchmarks/store_bsnlp.py ../shared/data/bsnlp-pl/asia_bibi --db /tmp/asia0.db --no-recall
 
 `kronika evaluate bsnlp` runs the batch passes over all the articles at once; a store analyses one
-article at a time and links it against what it already holds, which is what a user browses. Near
-duplicates are not analysed and score as empty answers; `--analysed-only` leaves them out.
+article at a time and links it against what it already holds, which is what a user browses. A
+(near) duplicate is not analysed: it answers with the analysis of the article it copies, which the
+store links it to; `--analysed-only` leaves the duplicates out.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def main() -> None:
     parser.add_argument("topic", type=Path, help="a BSNLP topic folder with raw/ and annotated/")
     parser.add_argument("--db", type=Path, required=True, help="the store (filled first if empty)")
     parser.add_argument("--no-recall", action="store_true", help="do not find the store's known names again")
-    parser.add_argument("--analysed-only", action="store_true", help="score the analysed articles only")
+    parser.add_argument("--analysed-only", action="store_true", help="score the analysed articles only, not the duplicates")
     args = parser.parse_args()
     if args.no_recall:
         import kronika.store.rows as store_rows
@@ -35,10 +36,14 @@ def main() -> None:
     with Store(args.db) as store:
         if not store.counts().get("articles"):
             print(json.dumps(store.ingest_paths([args.topic / "raw"]).to_dict()))
-        rows = store.db.execute("SELECT id, source_id FROM articles WHERE status = 'analysed'").fetchall()
+        # a duplicate answers with the analysis of the article it copies, which the store links it to
+        rows = store.db.execute(
+            "SELECT coalesce(duplicate_of, id), source_id, status FROM articles WHERE status IN ('analysed', 'duplicate')"
+        ).fetchall()
         system = {
             source_id: BsnlpDocument(source_id, [Line(*line) for line in bsnlp_output(store.analysis(id_))])
-            for id_, source_id in rows if source_id in wanted
+            for id_, source_id, status in rows
+            if source_id in wanted and (status == "analysed" or not args.analysed_only)
         }
     if args.analysed_only:
         gold = [d for d in gold if d.id in system]

@@ -26,7 +26,8 @@ corpus does the same with what it holds.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Sequence
+from dataclasses import dataclass
+from typing import Mapping, Sequence
 
 from ..model import Analysis, Entity
 from .groups import settled
@@ -36,7 +37,7 @@ from .names import (
     spelling_variants,
 )
 
-__all__ = ["corpus_ids", "link_across", "renamed"]
+__all__ = ["Weight", "article_homes", "corpus_ids", "first_names", "link_across", "renamed"]
 
 PERSON = "PER"
 EVIDENCE_VOTES = 3  # an article that types a name by the words around it outweighs two that do not
@@ -47,25 +48,54 @@ VOTING = frozenset({PERSON, "ORG", *PLACES})
 def link_across(analyses: Sequence[Analysis]) -> list[Analysis]:
     """The analyses with corpus-wide entity ids (new objects; the inputs are left as they are)."""
     entities = [e for a in analyses for e in a.entities]
-    ids = corpus_ids(entities, _homes(analyses))
-    names = {}
-    for entity in entities:  # the name of the entity that gives its id to others
+    ids = corpus_ids(entities, article_homes(analyses))
+    return [renamed(a, ids, first_names(entities)) for a in analyses]
+
+
+def first_names(entities: Sequence[Entity]) -> dict[str, str]:
+    """Each id -> the name of its first entity, which the entities taking its id follow."""
+    names: dict[str, str] = {}
+    for entity in entities:
         names.setdefault(entity.id, entity.name)
-    return [renamed(a, ids, names) for a in analyses]
+    return names
 
 
-def corpus_ids(entities: Sequence[Entity], homes: dict[str, Counter] | None = None) -> dict[str, str]:
+@dataclass(frozen=True)
+class Weight:
+    """What an entity of a batch stands for when it is not one article's: a store's entity, named
+    in ``articles`` articles, ``mentions`` times in all."""
+
+    articles: int
+    mentions: int
+
+
+def corpus_ids(
+    entities: Sequence[Entity], homes: Mapping[str, Counter] | None = None, weights: Mapping[str, Weight] | None = None
+) -> dict[str, str]:
     """Old id -> corpus id, for the ids that change. ``homes``: an id's articles counted by the
-    state they are most about (:func:`_homes`); without it (a store's candidates, which carry no
-    articles), names qualified by a state and foreign spellings are left apart."""
-    types = _types(entities)
+    state they are most about (:func:`article_homes`); without it, names qualified by a state and
+    foreign spellings are left apart. ``weights``: the entities that stand for many articles (a
+    store's); any other counts as one article with its own mentions."""
+    count = _Counts(weights or {})
+    types = _types(entities, count)
     people = [e for e in entities if e.type == PERSON and types.get(e.id, e.id).split(":", 1)[0] == PERSON]
-    ids = {**types, **_full_names(people), **_aliases(entities)}
-    ids.update(_surnames(people, ids))
+    ids = {**types, **_full_names(people, count), **_aliases(entities, count)}
+    ids.update(_surnames(people, ids, count))
     if homes:
-        ids.update(_state_qualified(entities, homes, ids))
-        ids.update(_spellings(entities, homes, ids))
+        ids.update(_state_qualified(entities, homes, ids, count))
+        ids.update(_spellings(entities, homes, ids, count))
     return {old: _final(new, ids) for old, new in ids.items() if _final(new, ids) != old}
+
+
+@dataclass(frozen=True)
+class _Counts:
+    weights: Mapping[str, Weight]
+
+    def articles(self, entity: Entity) -> int:
+        return self.weights[entity.id].articles if entity.id in self.weights else 1
+
+    def mentions(self, entity: Entity) -> int:
+        return self.weights[entity.id].mentions if entity.id in self.weights else len(entity.mentions)
 
 
 def _final(id_: str, ids: dict[str, str]) -> str:
@@ -84,12 +114,14 @@ def _person_key(entity: Entity) -> tuple[str, tuple[str, ...]] | None:
     return words[-1].lower(), tuple(words[:-1])
 
 
-def _full_names(entities: Sequence[Entity]) -> dict[str, str]:
+def _full_names(entities: Sequence[Entity], count: _Counts) -> dict[str, str]:
     """Full names of one person spelt or given differently (``Władimir``, ``Vladimir Putin``;
     ``Asia Bibi``, ``Aasiya Noreen Bibi``) -> the most frequent one's id. A name joins the names
     with as many first names that are its own or close, and a fuller name whose first names
     include its own unless two fuller ones that differ do."""
-    counts = Counter(e.id for e in entities if e.type == PERSON)
+    counts: Counter = Counter()
+    for e in entities:
+        counts[e.id] += count.articles(e)
     keys = {e.id: k for e in entities if e.type == PERSON and (k := _person_key(e)) is not None}
     parent = {i: i for i in keys}
 
@@ -142,7 +174,7 @@ def _same_surname(surname: str, first: tuple[str, ...], other: str, other_first:
     return within and one_letter_apart(plain(surname), plain(other)) and not (known(surname) or known(other))
 
 
-def _surnames(people: Sequence[Entity], ids: dict[str, str]) -> dict[str, str]:
+def _surnames(people: Sequence[Entity], ids: dict[str, str], count: _Counts) -> dict[str, str]:
     """One-word names -> the full-name person of the batch with that surname (spelt the same
     plain way): the one such person, or the one named in at least :data:`DOMINANT` times as many articles as all the others
     together (``Corbyn``: ``Jeremy Corbyn`` in 13 articles, a misread ``Theresy May Corbyn`` in
@@ -153,8 +185,8 @@ def _surnames(people: Sequence[Entity], ids: dict[str, str]) -> dict[str, str]:
     for e in people:
         words = e.name.split()
         if len(words) > 1:
-            surnames[plain(words[-1])][_final(e.id, ids)] += 1
-            first_names[first_name_key(words[0])][_final(e.id, ids)] += 1
+            surnames[plain(words[-1])][_final(e.id, ids)] += count.articles(e)
+            first_names[first_name_key(words[0])][_final(e.id, ids)] += count.articles(e)
     out = {}
     for e in people:
         words = e.name.split()
@@ -178,7 +210,7 @@ def _dominant(counts: Counter, times: int = DOMINANT) -> str | None:
     return best if not rest or times and n >= times * sum(m for _, m in rest) else None
 
 
-def _types(entities: Sequence[Entity]) -> dict[str, str]:
+def _types(entities: Sequence[Entity], count: _Counts) -> dict[str, str]:
     """Entities typed otherwise than most of the batch's articles type their names -> the id of
     that type, the most frequent one. An entity votes with all its names (its name, acronym and
     other base forms), so ``TLP`` joined to ``Tehreek-e-Labbaik`` read as a place takes the type
@@ -193,8 +225,8 @@ and a tie of mentions too changes nothing. An article that types the name by the
     mentions: dict[str, Counter] = defaultdict(Counter)
     for e in voters:
         for key in _keys(e):
-            votes[key][_class(e.type)] += EVIDENCE_VOTES if _by_context(e) else 1
-            mentions[key][_class(e.type)] += len(e.mentions)
+            votes[key][_class(e.type)] += (EVIDENCE_VOTES if _by_context(e) else 1) * count.articles(e)
+            mentions[key][_class(e.type)] += count.mentions(e)
     kinds: dict[str, str] = {}
     sure = {e.id for e in voters if _by_context(e)}
     for e in voters:
@@ -212,7 +244,7 @@ and a tie of mentions too changes nothing. An article that types the name by the
     ids: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (class, plain name) -> ids of that class
     for e in voters:
         if kinds[e.id] == _class(e.type):
-            ids[kinds[e.id], plain(e.name)][e.id] += 1
+            ids[kinds[e.id], plain(e.name)][e.id] += count.articles(e)
     out = {}
     for e in voters:
         kind = kinds[e.id]
@@ -238,7 +270,7 @@ def _keys(entity: Entity) -> set[str]:
     return {plain(n) for n in names if plain(n)}
 
 
-def _homes(analyses: Sequence[Analysis]) -> dict[str, Counter]:
+def article_homes(analyses: Sequence[Analysis]) -> dict[str, Counter]:
     """Each id -> its articles counted by the state each is most about (the one named most often)."""
     homes: dict[str, Counter] = defaultdict(Counter)
     for analysis in analyses:
@@ -254,7 +286,9 @@ def _own_name(entity: Entity) -> bool:
     return entity.id == entity_id(entity.type, entity.name)
 
 
-def _state_qualified(entities: Sequence[Entity], homes: dict[str, Counter], ids: dict[str, str]) -> dict[str, str]:
+def _state_qualified(
+    entities: Sequence[Entity], homes: Mapping[str, Counter], ids: dict[str, str], count: _Counts
+) -> dict[str, str]:
     """Organisations named with their state -> the organisation of the batch named without it, when
     one state qualifies the name in the batch and most articles naming it without are about that
     state (``Sąd Najwyższy Pakistanu``, ``Sąd Najwyższy`` in articles about Pakistan)."""
@@ -267,7 +301,7 @@ def _state_qualified(entities: Sequence[Entity], homes: dict[str, Counter], ids:
         if split:
             qualified[plain(split[0])].append((e.id, split[1]))
         else:
-            bare[plain(e.name)][_final(e.id, ids)] += 1
+            bare[plain(e.name)][_final(e.id, ids)] += count.articles(e)
     out = {}
     for core, named in qualified.items():
         states = {state for _, state in named}
@@ -280,7 +314,9 @@ def _state_qualified(entities: Sequence[Entity], homes: dict[str, Counter], ids:
     return out
 
 
-def _spellings(entities: Sequence[Entity], homes: dict[str, Counter], ids: dict[str, str]) -> dict[str, str]:
+def _spellings(
+    entities: Sequence[Entity], homes: Mapping[str, Counter], ids: dict[str, str], count: _Counts
+) -> dict[str, str]:
     """Organisations and places whose foreign names are spelt apart
     (:func:`~kronika.link.names.spelling_variants`) and whose articles are most often about the
     same state (``Lahaur``, ``Lahore``; not ``Hollywood``, ``Halewood``) -> the most frequent one's id."""
@@ -294,7 +330,7 @@ def _spellings(entities: Sequence[Entity], homes: dict[str, Counter], ids: dict[
     for e in named:
         new = _final(e.id, ids)
         if new in names:
-            counts[_class(new.split(":", 1)[0]), skeleton(names[new])][new] += 1
+            counts[_class(new.split(":", 1)[0]), skeleton(names[new])][new] += count.articles(e)
     out = {}
     for same in counts.values():
         ranked = [i for i, _ in same.most_common()]
@@ -312,7 +348,7 @@ def _class(kind: str) -> str:
     return "PLACE" if kind in PLACES else kind
 
 
-def _aliases(entities: Sequence[Entity]) -> dict[str, str]:
+def _aliases(entities: Sequence[Entity], count: _Counts) -> dict[str, str]:
     """Entities named by an acronym (not people) -> the entity with a longer name that has the
     acronym as an alias most often in the batch, if more than half of those do, names one letter
     apart counted as one (``UKIP``; ``TLP`` of ``Tehreek-e-Labaik`` and ``Tehrik-e-Labaik``)."""
@@ -322,7 +358,7 @@ def _aliases(entities: Sequence[Entity]) -> dict[str, str]:
         if e.type != PERSON:
             for alias in e.aliases:
                 if is_acronym(alias) and len(alias) < len(e.name):
-                    owners[e.type, alias.lower()][e.id] += 1
+                    owners[e.type, alias.lower()][e.id] += count.articles(e)
                     spelt[e.id] = plain(e.name)
     out = {}
     for e in entities:

@@ -149,9 +149,9 @@ def rename_entity(db: sqlite3.Connection, old: str, new: str) -> None:
     if old == new or db.execute("SELECT 1 FROM entities WHERE id = ?", (old,)).fetchone() is None:
         return
     if db.execute("SELECT 1 FROM entities WHERE id = ?", (new,)).fetchone() is None:
-        db.execute(
-            f"INSERT INTO entities ({ENTITY_COLUMNS}) SELECT ?, {ENTITY_COLUMNS.partition(', ')[2]} FROM entities WHERE id = ?",
-            (new, old),
+        db.execute(  # the type is the new id's (``ORG:imran-khan`` read as a person: ``PER:imran-khan``)
+            f"INSERT INTO entities ({ENTITY_COLUMNS}) SELECT ?, ?, {ENTITY_COLUMNS.partition(', type, ')[2]} FROM entities WHERE id = ?",
+            (new, new.split(":", 1)[0], old),
         )
     else:
         _merge_names(db, old, new)

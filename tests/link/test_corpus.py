@@ -160,3 +160,13 @@ def test_an_organisation_named_with_its_state_takes_the_id_of_the_name_without_i
     assert {e.id for a in link_across(batch) for e in a.entities if e.type == "ORG"} == {"ORG:sąd-najwyższy"}
     elsewhere = [analysis(1, org("Sąd Najwyższy")), analysis(2, org("Sąd Najwyższy Pakistanu"), pakistan())]
     assert len({e.id for a in link_across(elsewhere) for e in a.entities if e.type == "ORG"}) == 2
+
+
+def test_an_entity_standing_for_many_articles_weighs_as_many():
+    """A store's entity counts with the articles that name it (kronika.store.linking)."""
+    from kronika.link.corpus import Weight
+
+    stored = place("Lahore").model_copy(update={"mentions": []})
+    assert corpus_ids([stored, person("Lahore")]) == {"GPE:lahore": "PER:lahore"}  # one mention against none
+    weights = {"GPE:lahore": Weight(articles=3, mentions=5)}
+    assert corpus_ids([stored, person("Lahore")], weights=weights) == {"PER:lahore": "GPE:lahore"}
