@@ -6,7 +6,7 @@ from spacy.util import registry
 
 from . import embed  # noqa: F401  (registers the kronika.MorfeuszHashEmbed.v1 architecture)
 from .morfeusz import MorfeuszAnalyser
-from .sentences import SentenceRules
+from .sentences import ConfidentSenter, SentenceRules
 from .tokenizer import create_tokenizer
 
 # In a pipeline config: [nlp.tokenizer] @tokenizers = "kronika.PolishTokenizer.v1"
@@ -25,22 +25,40 @@ def make_morfeusz(nlp: Language, name: str, set_lemmas: bool) -> MorfeuszAnalyse
 
 @Language.factory(
     "kronika_sentences",
-    default_config={"fill": True},
+    default_config={"fill": True, "unpunctuated": False},
     assigns=["token.is_sent_start"],
 )
-def make_sentences(nlp: Language, name: str, fill: bool) -> SentenceRules:
-    """Rule-based sentence boundaries; ``fill=False`` leaves undecided tokens to a trained model."""
-    return SentenceRules(fill=fill)
+def make_sentences(nlp: Language, name: str, fill: bool, unpunctuated: bool) -> SentenceRules:
+    """Rule-based sentence boundaries; ``fill=False`` leaves undecided tokens to a trained model,
+    ``unpunctuated`` only the capitalised words after a word (for a trained ``senter``)."""
+    return SentenceRules(fill=fill, unpunctuated=unpunctuated)
 
 
 # --- components that work with the trained models -------------------------------------------
 
+from spacy.pipeline.senter import DEFAULT_SENTER_MODEL  # noqa: E402
 from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL  # noqa: E402
 
 from .abbreviations import AbbreviationPos  # noqa: E402
 from .features import UDFeatures  # noqa: E402
 from .morphology import DictionaryFirstLemmatizer, DictionaryLemmas, DictionaryTagger  # noqa: E402
 from .nested import NestedEntityMerge, NestedEntityStash  # noqa: E402
+
+
+@Language.factory(
+    "kronika_senter",
+    assigns=["token.is_sent_start"],
+    default_config={
+        "model": DEFAULT_SENTER_MODEL,
+        "overwrite": False,
+        "scorer": {"@scorers": "spacy.senter_scorer.v1"},
+        "threshold": 0.9975,
+    },
+    default_score_weights={"sents_f": 1.0},
+)
+def make_confident_senter(nlp: Language, name: str, model, overwrite, scorer, threshold):
+    """A trained sentence recogniser asked only where the rules leave a boundary open."""
+    return ConfidentSenter(nlp.vocab, model, name, overwrite=overwrite, scorer=scorer, threshold=threshold)
 
 
 @Language.factory(

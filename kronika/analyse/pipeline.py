@@ -52,7 +52,7 @@ def add_rule_components(nlp: Language) -> None:
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     where = {"before": first} if first else {}
     if "kronika_sentences" not in nlp.pipe_names:
-        nlp.add_pipe("kronika_sentences", config={"fill": True}, **where)
+        nlp.add_pipe("kronika_sentences", config={"fill": True, "unpunctuated": "senter" in nlp.pipe_names}, **where)
     if "kronika_morfeusz" not in nlp.pipe_names:
         set_lemmas = not any(name in nlp.pipe_names for name in LEMMA_MODELS)
         nlp.add_pipe("kronika_morfeusz", config={"set_lemmas": set_lemmas}, after="kronika_sentences")

@@ -11,9 +11,9 @@ import typer
 def train_command(
     data: Path = typer.Option(Path("../shared/data"), "--data", help="The shared gold data folder."),
     workdir: Path = typer.Option(Path("training-runs"), "--workdir", help="Where corpora and training outputs go."),
-    only: Optional[List[str]] = typer.Option(None, "--only", help="Train only these: core, ner, ner_inner."),
+    only: Optional[List[str]] = typer.Option(None, "--only", help="Train only these: core, ner, ner_inner, senter."),
 ) -> None:
-    """Build the corpora, train the three pipelines and assemble kronika/models/pl_kronika (hours on 2 cores)."""
+    """Build the corpora, train the four pipelines and assemble kronika/models/pl_kronika (hours on 2 cores)."""
     from ..training.train import TRAININGS, train_all
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")

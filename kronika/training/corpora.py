@@ -325,6 +325,14 @@ def build_corpora(data: Path, out: Path) -> dict[str, int]:
     upos = [s for s in read_form_upos(data / UD_TRAIN_UPOS) if words_key(s) not in seen]
     core = [sentences_to_doc(vocab, c) for part in (nkjp, upos_only(ud_train), upos) for c in chunked(part, SENTENCES_PER_DOC)]
     counts["core-train"] = write_docbin(core, out / "core-train.spacy")
+    # Sentence boundaries: the complete PDB train split in its order (sentences that end without
+    # punctuation among them), NKJP 1M, SZ, LFG and MPDT, words and boundaries only.
+    devtest = {words_key(s) for name in UD_DEVTEST for s in read_conllu_words(data / name)}
+    pdb = [s for s in read_form_upos(data / UD_TRAIN_UPOS) if words_key(s) not in devtest]
+    others = [s for name in UD_TRAIN[1:] for s in read_conllu_words(data / name)]  # not the PDB train again
+    bounds = [Sentence([Word(w.form, w.space_after) for w in s.words]) for part in (pdb, nkjp, others) for s in part]
+    counts["senter-train"] = write_docbin(
+        (sentences_to_doc(vocab, c) for c in chunked(bounds, SENTENCES_PER_DOC)), out / "senter-train.spacy")
 
     documents = list(read_nkjp_ner(data / NKJP_NER))
     SPLITS_DIR.mkdir(exist_ok=True)

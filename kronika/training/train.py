@@ -1,11 +1,13 @@
 """Train kronika's Polish pipelines from ../shared/data and assemble the shipped model.
 
-Three spaCy trainings, each with its own tok2vec:
+Four spaCy trainings, each with its own tok2vec:
 
 - ``core``: one shared encoder for the NKJP tag (XPOS), the lemma, UPOS and the dependency parse,
   trained jointly on NKJP 1M (tags, lemmas), the UD training sets (everything) and the rest of
   the PDB train split (UPOS only); each component learns from the docs that carry its annotation;
-- ``ner``: the outer NKJP named entities; ``ner_inner``: the entities nested inside them.
+- ``ner``: the outer NKJP named entities; ``ner_inner``: the entities nested inside them;
+- ``senter``: a small sentence recogniser, asked only where a sentence may end without
+  punctuation (a capitalised word after a word; kronika.analyse.sentences decides the rest).
 
 UD features come from a table over (UPOS, XPOS, lemma) learnt from the UD training sets.
 
@@ -33,9 +35,11 @@ TRAININGS = {
     "core": ("core-train", "ud-dev"),
     "ner": ("ner-train", "ner-dev"),
     "ner_inner": ("ner-inner-train", "ner-inner-dev"),
+    "senter": ("senter-train", "ud-dev"),
 }
 # Where each trained component goes in the shipped pipeline: (training, component, name).
 ASSEMBLY = (
+    ("senter", "senter", "senter"),
     ("core", "tok2vec_core", "tok2vec_core"),
     ("core", "tagger", "tagger"),
     ("core", "trainable_lemmatizer", "trainable_lemmatizer"),
@@ -58,17 +62,19 @@ def train_one(name: str, corpora: Path, workdir: Path, overrides: dict | None = 
     return output / "model-best"
 
 
-def assemble(trained: dict[str, Path], data: Path, output: Path = DEFAULT_MODEL) -> Path:
-    """Source the trained components into one pipeline at ``output``."""
+def assemble(trained: dict[str, Path], data: Path, output: Path = DEFAULT_MODEL, base: Path | None = DEFAULT_MODEL) -> Path:
+    """Source the trained components into one pipeline at ``output``; those of the trainings not
+    run this time come from the pipeline at ``base`` (the shipped one), when it has them."""
     nlp = spacy.blank("pl")
     sources = {name: spacy.load(path) for name, path in trained.items()}
+    shipped = spacy.load(base) if base and (base / "config.cfg").exists() and set(TRAININGS) - set(trained) else None
     for training, component, target in ASSEMBLY:
-        if training not in sources:
-            continue
-        if component in DICTIONARY_FACTORIES:
-            add_with_dictionary(nlp, sources[training], component)
-        else:
+        if training in sources and component in KRONIKA_FACTORIES:
+            add_as_kronika(nlp, sources[training], component)
+        elif training in sources:
             nlp.add_pipe(component, name=target, source=sources[training])
+        elif shipped is not None and target in shipped.pipe_names:
+            nlp.add_pipe(target, source=shipped)
     if "trainable_lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("kronika_dictionary_lemmas", after="trainable_lemmatizer")
     if "morphologizer" in nlp.pipe_names and "tagger" in nlp.pipe_names:
@@ -95,16 +101,18 @@ def ud_feature_table(data: Path) -> dict[str, str]:
     return build_table(words)
 
 
-# Trained components that ship as their dictionary-aware subclasses (kronika.analyse.morphology).
-DICTIONARY_FACTORIES = {"tagger": "kronika_tagger", "trainable_lemmatizer": "kronika_lemmatizer"}
+# Trained components that ship as kronika's subclasses: the dictionary-aware tagger and
+# lemmatizer (kronika.analyse.morphology), the sentence recogniser asked with a threshold
+# (kronika.analyse.sentences).
+KRONIKA_FACTORIES = {"tagger": "kronika_tagger", "trainable_lemmatizer": "kronika_lemmatizer", "senter": "kronika_senter"}
 
 
-def add_with_dictionary(nlp, source, name: str) -> None:
-    """The trained component ``name``, as its dictionary-aware subclass with the same weights."""
+def add_as_kronika(nlp, source, name: str) -> None:
+    """The trained component ``name``, as kronika's subclass with the same weights."""
     trained = source.get_pipe(name)
     config = dict(source.config.interpolate()["components"][name])
     config.pop("factory")
-    nlp.add_pipe(DICTIONARY_FACTORIES[name], name=name, config=config)
+    nlp.add_pipe(KRONIKA_FACTORIES[name], name=name, config=config)
     nlp.get_pipe(name).from_bytes(trained.to_bytes(exclude=["vocab"]), exclude=["vocab"])
 
 

@@ -14,6 +14,10 @@ from kronika.analyse.sentences import SentenceRules
         ("Spotkali się na ul. Długiej w Warszawie.", 1),
         ("Zob. art. 5 ust. 2 ustawy.", 1),
         ("Przemawiał J. Kowalski, a potem A. B. Nowak.", 1),
+        ("Zeznawała sąsiadka Dariusza M. Podkreślam jednak, że to korekta.", 2),  # a first name's initial
+        ("Zeznawała sąsiadka Dariusza M. Kowalskiego.", 1),  # a surname follows
+        ("Suplikuję W. Panu o tych prawach.", 1),  # no first name before the letter
+        ("To domena profesjonalistów. * „Na dobre zacząłem śpiewać” - mówi.", 2),  # a bullet
         ("Obchodzono 10. rocznicę wybuchu.", 1),
         ("Trwa to ok. 5 min. Potem koniec.", 2),
         ("Czy to prawda?! Tak.", 2),
@@ -100,3 +104,14 @@ def test_the_seed_article(seed_doc):
         "rewolucji Władimir Putin, prezydent Rosji" in sents
     assert any(s.startswith("- Środki podjęte") and s.endswith("rewolucji róż w Gruzji.") for s in sents)
     assert "Niemal natychmiast żołnierzy do Kazachstanu wysłały Rosja i Białoruś." in sents
+
+
+def test_unpunctuated_boundaries_are_left_to_the_senter(nlp):
+    """With ``unpunctuated``, a capitalised word after a word on the same line is undecided
+    (None); everything else is decided as before."""
+    from kronika.analyse.sentences import SentenceRules
+
+    doc = SentenceRules(unpunctuated=True)(nlp.make_doc("Brexit nie będzie Jedna trzecia zostaje. Potem Partia Pracy"))
+    starts = {t.text: t.is_sent_start for t in doc}
+    assert starts["Jedna"] is None and starts["Potem"] is True and starts["zostaje"] is False
+    assert starts["Partia"] is False  # the next word is capitalised: a name may go on

@@ -94,3 +94,19 @@ def test_agglutinates_are_tagged_within_their_word(trained):
     doc = trained("Zrobiłem to, a potem zrobiliśmy więcej.")
     assert doc[1].text == "em" and doc[1].tag_.startswith("aglt:sg:pri")
     assert [t.text for t in doc if t.tag_.startswith("aglt")] == ["em", "śmy"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline glued to the lead, as scraped news often has it: the trained senter splits
+        ("Cameron przyłapany na szczerości Były premier Wielkiej Brytanii namieszał w Davos.", 2),
+        ("Brexit to pewnik, ale brexodusu nie będzie Jedna trzecia osób chce zostać.", 2),
+        # a name of two capitalised words goes on; a name after a verb is no new sentence
+        ("Tak samo postępuje rządząca Partia Konserwatywna.", 1),
+        ("Pomoc zaoferował rząd Pakistanu w Islamabadzie.", 1),
+    ],
+)
+def test_the_senter_ends_sentences_punctuation_does_not_show(trained, text, expected):
+    assert "senter" in trained.pipe_names
+    assert len(list(trained(text).sents)) == expected
