@@ -21,7 +21,7 @@ A sentence ends
   word (``biura. przyjęcie``), while ``10. rocznica`` and ``Tak! krzyknął`` go on.
 
 ``fill`` (default True) gives every token ``is_sent_start`` True or False: the rules alone split
-the text; with ``unpunctuated`` too, a capitalised word after a word on the same line is left
+the text; with ``unpunctuated`` too, a capitalised word after a word or a colon on the same line is left
 undecided for the trained sentence recogniser (``senter``) that follows, where a sentence may end
 without punctuation. With ``fill=False`` the rules set only what they decide (True at the boundaries above,
 False on the tokens around a candidate that is rejected: after an abbreviation, an initial, an
@@ -110,15 +110,15 @@ class SentenceRules:
 
 
 def _unpunctuated(doc: Doc, i: int, start: bool | None) -> bool:
-    """A capitalised word after a word or number on the same line, not followed by another
-    capitalised word, where the rules decided nothing: a sentence may end there without
-    punctuation (``... z Pakistanu Musimy ...``)."""
+    """A capitalised word after a word, a number or a colon on the same line, not followed by
+    another capitalised word, where the rules decided nothing: a sentence may end there without
+    punctuation (``... z Pakistanu Musimy ...``, ``co następuje: Gazety ...``)."""
     if start is not None or not i or not doc[i].text[:1].isupper():
         return False
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         return False  # a name of two capitalised words may go on: ``rządząca Partia Konserwatywna``
     before = doc[i - 1]
-    return before.text[-1:].isalnum() and not before.is_space and "\n" not in before.whitespace_
+    return (before.text[-1:].isalnum() or before.text == ":") and not before.is_space and "\n" not in before.whitespace_
 
 
 def is_terminal(token: Token) -> bool:
