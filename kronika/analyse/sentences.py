@@ -21,9 +21,9 @@ A sentence ends
   word (``biura. przyjęcie``), while ``10. rocznica`` and ``Tak! krzyknął`` go on.
 
 ``fill`` (default True) gives every token ``is_sent_start`` True or False: the rules alone split
-the text; with ``unpunctuated`` too, a capitalised word after a word or a colon on the same line is left
-undecided for the trained sentence recogniser (``senter``) that follows, where a sentence may end
-without punctuation. With ``fill=False`` the rules set only what they decide (True at the boundaries above,
+the text; with ``unpunctuated`` too, a capitalised word after a word or a colon on the same line
+is left undecided for the trained sentence recogniser (``senter``) that follows, where a
+sentence may end without punctuation. With ``fill=False`` the rules set only what they decide (True at the boundaries above,
 False on the tokens around a candidate that is rejected: after an abbreviation, an initial, an
 attribution dash) and leave every other token None, so a trained parser or senter later in the
 pipeline keeps the rules' boundaries and may add the ones punctuation does not show.
