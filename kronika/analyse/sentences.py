@@ -21,8 +21,8 @@ A sentence ends
   word (``biura. przyjęcie``), while ``10. rocznica`` and ``Tak! krzyknął`` go on.
 
 ``fill`` (default True) gives every token ``is_sent_start`` True or False: the rules alone split
-the text; with ``unpunctuated`` too, a capitalised word after a word or a colon on the same line
-is left undecided for the trained sentence recogniser (``senter``) that follows, where a
+the text; with ``unpunctuated`` too, a capitalised word after a word or a comma, colon or bracket
+on the same line is left undecided for the trained sentence recogniser (``senter``) that follows, where a
 sentence may end without punctuation. With ``fill=False`` the rules set only what they decide (True at the boundaries above,
 False on the tokens around a candidate that is rejected: after an abbreviation, an initial, an
 attribution dash) and leave every other token None, so a trained parser or senter later in the
@@ -36,13 +36,14 @@ from spacy.pipeline.senter import SentenceRecognizer
 from spacy.tokens import Doc, Token
 
 from ..lang import pl
-from .morfeusz import UNKNOWN_TAG, glued, whole_readings
+from .morfeusz import UNKNOWN_TAG, common_word, glued, whole_readings
 
 TERMINAL_CHARS = frozenset(".!?…")
 # Closing quotation marks and brackets that stay with the sentence they follow when glued to it.
 CLOSERS = frozenset({'"', "”", "»", "«", "’", "'", ")", "]"})
 OPENERS = frozenset({'"', "„", "«", "»", "“", "'", "(", "["})
 BULLETS = frozenset({"*", "•", "·", "▪", "►"})  # list bullets open the item's sentence
+OPEN_AFTER = frozenset({":", ",", ";", ")", "]", '"', "”"})  # a sentence may end there unmarked
 DASHES = frozenset({"-", "–", "—"})
 SENT_START_VALUE = {True: 1, False: -1, None: 0}
 NOT_WORDS = frozenset({UNKNOWN_TAG, "brev:pun", "brev:npun"})
@@ -110,15 +111,20 @@ class SentenceRules:
 
 
 def _unpunctuated(doc: Doc, i: int, start: bool | None) -> bool:
-    """A capitalised word after a word, a number or a colon on the same line, not followed by
-    another capitalised word, where the rules decided nothing: a sentence may end there without
-    punctuation (``... z Pakistanu Musimy ...``, ``co następuje: Gazety ...``)."""
+    """A capitalised word after a word or number on the same line, or after a colon, comma,
+    semicolon or closing bracket or quote when SGJP knows it as a common word too, and not
+    followed by another capitalised word, where the rules decided nothing: a sentence may end
+    there without punctuation (``... z Pakistanu Musimy ...``, ``co następuje: Gazety ...``; not
+    ``Pytany o Unię, Blair podkreślił``)."""
     if start is not None or not i or not doc[i].text[:1].isupper():
         return False
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         return False  # a name of two capitalised words may go on: ``rządząca Partia Konserwatywna``
     before = doc[i - 1]
-    return (before.text[-1:].isalnum() or before.text == ":") and not before.is_space and "\n" not in before.whitespace_
+    if before.is_space or "\n" in before.whitespace_:
+        return False
+    # after punctuation that ends no sentence by itself, only before a word that names nothing
+    return before.text[-1:].isalnum() or before.text in OPEN_AFTER and common_word(doc[i].text)
 
 
 def is_terminal(token: Token) -> bool:

@@ -105,6 +105,7 @@ def test_agglutinates_are_tagged_within_their_word(trained):
         # a name of two capitalised words goes on; a name after a verb is no new sentence
         ("Tak samo postępuje rządząca Partia Konserwatywna.", 1),
         ("Pomoc zaoferował rząd Pakistanu w Islamabadzie.", 1),
+        ("Pytany o przyszłość Unii Europejskiej, Blair podkreślił, że warto walczyć.", 1),  # a name after a comma
     ],
 )
 def test_the_senter_ends_sentences_punctuation_does_not_show(trained, text, expected):
