@@ -40,7 +40,7 @@ from spacy.pipeline.senter import DEFAULT_SENTER_MODEL  # noqa: E402
 from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL  # noqa: E402
 
 from .abbreviations import AbbreviationPos  # noqa: E402
-from .features import UDFeatures  # noqa: E402
+from .features import ExternalPos, UDFeatures  # noqa: E402
 from .morphology import DictionaryFirstLemmatizer, DictionaryLemmas, DictionaryTagger  # noqa: E402
 from .nested import NestedEntityMerge, NestedEntityStash  # noqa: E402
 
@@ -119,6 +119,11 @@ def make_merge_entities(nlp: Language, name: str) -> NestedEntityMerge:
 @Language.factory("kronika_ud_features", assigns=["token.morph"], requires=["token.tag", "token.pos", "token.lemma"])
 def make_ud_features(nlp: Language, name: str) -> UDFeatures:
     return UDFeatures()
+
+
+@Language.factory("kronika_external_pos", assigns=["token.morph"], requires=["token.dep", "token.morph"])
+def make_external_pos(nlp: Language, name: str) -> ExternalPos:
+    return ExternalPos()
 
 
 @Language.factory("kronika_abbreviation_pos", assigns=["token.pos"], requires=["token.tag", "token.pos"])

@@ -20,8 +20,17 @@ from spacy.util import ensure_path
 TABLE_FILE = "features.json"
 
 
+DIGITS = "<digits>"  # every number written in digits shares one key: ``1996.`` is an ordinal like ``53.``
+# The part of speech of a fixed multi-word expression (UD's ExtPos, on its first word) from the
+# relation the expression has in the sentence: ``w związku z`` is a preposition, ``na przykład``
+# an emphasising particle, ``jak i`` a conjunction.
+EXTERNAL_POS = {"case": "ADP", "cc": "CCONJ", "mark": "SCONJ", "det": "DET", "advmod": "ADV", "advmod:emph": "PART"}
+
+
 def feature_key(upos: str, xpos: str, lemma: str | None = None) -> str:
-    return f"{upos}|{xpos}|{lemma.lower()}" if lemma is not None else f"{upos}|{xpos}"
+    if lemma is None:
+        return f"{upos}|{xpos}"
+    return f"{upos}|{xpos}|{DIGITS if lemma.isdigit() else lemma.lower()}"
 
 
 def build_table(words: Iterable[tuple[str, str, str, str]], min_count: int = 2) -> dict[str, str]:
@@ -54,3 +63,15 @@ class UDFeatures:
     def from_disk(self, path, exclude=tuple()):
         self.table = json.loads((Path(path) / TABLE_FILE).read_text(encoding="utf-8"))
         return self
+
+
+class ExternalPos:
+    """``ExtPos`` on the first word of a fixed expression (its ``fixed`` dependents), from the
+    expression's relation (:data:`EXTERNAL_POS`); runs after the parser."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            pos = EXTERNAL_POS.get(token.dep_)
+            if pos and any(child.dep_ == "fixed" for child in token.children):
+                token.set_morph(token.morph.to_dict() | {"ExtPos": pos})
+        return doc

@@ -42,7 +42,8 @@ def load(model: str | Path | None = None, *, rules_only: bool = False) -> Langua
 
 def add_rule_components(nlp: Language) -> None:
     """Put the rule-based sentences and Morfeusz before the trained components, and the
-    abbreviations' part of speech (:mod:`kronika.analyse.abbreviations`) after them (idempotent).
+    abbreviations' part of speech (:mod:`kronika.analyse.abbreviations`) and the fixed
+    expressions' ExtPos (:mod:`kronika.analyse.features`) after them (idempotent).
 
     The rules decide every sentence boundary, also before the trained parser (which respects
     them): on UD PDB dev, letting the parser add boundaries where the rules are unsure scored
@@ -58,3 +59,5 @@ def add_rule_components(nlp: Language) -> None:
         nlp.add_pipe("kronika_morfeusz", config={"set_lemmas": set_lemmas}, after="kronika_sentences")
     if "kronika_ud_features" in nlp.pipe_names and "kronika_abbreviation_pos" not in nlp.pipe_names:
         nlp.add_pipe("kronika_abbreviation_pos", after="kronika_ud_features")
+    if "parser" in nlp.pipe_names and "kronika_external_pos" not in nlp.pipe_names:
+        nlp.add_pipe("kronika_external_pos", after="parser")

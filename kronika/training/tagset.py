@@ -14,7 +14,7 @@ from functools import lru_cache
 COLLECTIVE_MARKS = ("col", "ncol", "pt")
 
 from ..analyse.morfeusz import whole_readings
-from ..lang.pl import tag_conventions
+from ..lang.pl import feature_conventions, tag_conventions
 
 def _compatible(fields: list[str], candidate: list[str]) -> bool:
     """Whether an old tag's fields begin the (longer or equal) Morfeusz tag."""
@@ -48,3 +48,18 @@ def modernise_tag(orth: str, lemma: str, tag: str) -> str:
         if mark:
             return f"{tag}:{mark}"
     return tag
+
+
+def modernise_feats(form: str, xpos: str, feats: str | None) -> str | None:
+    """UD features of the older training sets in the conventions of UD PDB 2.x
+    (``kronika/lang/pl/feature_conventions.txt``): ``-`` PunctType=Dash, no Pun or Clitic, the
+    past tense VerbForm=Fin|Mood=Ind, masculine animacy as Animacy (not LFG's SubGender)."""
+    if not feats or feats == "_":
+        return feats
+    values = dict(kv.split("=", 1) for kv in feats.split("|"))
+    for kind, orth, old, new in feature_conventions():
+        name, value = old.split("=", 1)
+        if values.get(name) == value and kind in ("*", xpos.split(":")[0]) and orth in ("*", form):
+            del values[name]
+            values.update(kv.split("=", 1) for kv in new.split("|") if kv)
+    return "|".join(f"{k}={v}" for k, v in sorted(values.items(), key=lambda kv: kv[0].lower())) or "_"

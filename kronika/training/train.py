@@ -27,6 +27,7 @@ from ..analyse.pipeline import DEFAULT_MODEL
 from ..analyse.features import build_table
 from ..lang.pl import DATA_DIR as LANG_DIR
 from .corpora import UD_TRAIN, build_corpora, modernise_tags, read_conllu_words, write_name_frequencies
+from .tagset import modernise_feats
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +93,10 @@ def assemble(trained: dict[str, Path], data: Path, output: Path = DEFAULT_MODEL,
 
 
 def ud_feature_table(data: Path) -> dict[str, str]:
+    """(UPOS, NKJP tag, lemma) -> UD features, the most frequent in the UD training sets, written
+    in UD PDB 2.x's conventions (:func:`~kronika.training.tagset.modernise_feats`)."""
     words = (
-        (w.upos, w.xpos, w.lemma, w.feats)
+        (w.upos, w.xpos, w.lemma, modernise_feats(w.form, w.xpos, w.feats))
         for name in UD_TRAIN
         for sentence in modernise_tags(list(read_conllu_words(data / name)))
         for w in sentence.words

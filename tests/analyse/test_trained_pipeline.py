@@ -111,3 +111,11 @@ def test_agglutinates_are_tagged_within_their_word(trained):
 def test_the_senter_ends_sentences_punctuation_does_not_show(trained, text, expected):
     assert "senter" in trained.pipe_names
     assert len(list(trained(text).sents)) == expected
+
+
+def test_ud_features_follow_ud_pdb_2(trained):
+    doc = trained("Premier był w Brukseli - powiedział rzecznik.")
+    dash = next(t for t in doc if t.text == "-")
+    assert dash.morph.get("PunctType") == ["Dash"]
+    verb = next(t for t in doc if t.text == "był")
+    assert verb.morph.get("VerbForm") == ["Fin"] and verb.morph.get("Animacy") == ["Hum"] and not verb.morph.get("SubGender")
