@@ -53,13 +53,15 @@ def modernise_tag(orth: str, lemma: str, tag: str) -> str:
 def modernise_feats(form: str, xpos: str, feats: str | None) -> str | None:
     """UD features of the older training sets in the conventions of UD PDB 2.x
     (``kronika/lang/pl/feature_conventions.txt``): ``-`` PunctType=Dash, no Pun or Clitic, the
-    past tense VerbForm=Fin|Mood=Ind, masculine animacy as Animacy (not LFG's SubGender)."""
+    past tense VerbForm=Fin|Mood=Ind, masculine animacy as Animacy (not LFG's SubGender), no
+    NumType=Card on an indefinite numeral."""
     if not feats or feats == "_":
         return feats
     values = dict(kv.split("=", 1) for kv in feats.split("|"))
-    for kind, orth, old, new in feature_conventions():
+    for kind, orth, old, new, also in feature_conventions():
         name, value = old.split("=", 1)
-        if values.get(name) == value and kind in ("*", xpos.split(":")[0]) and orth in ("*", form):
+        if values.get(name) == value and kind in ("*", xpos.split(":")[0]) and orth in ("*", form) and (
+                not also or values.get(also.split("=")[0]) == also.split("=")[1]):
             del values[name]
             values.update(kv.split("=", 1) for kv in new.split("|") if kv)
     return "|".join(f"{k}={v}" for k, v in sorted(values.items(), key=lambda kv: kv[0].lower())) or "_"

@@ -31,3 +31,5 @@ def test_older_training_features_follow_ud_pdb_2():
         "Animacy=Hum|Case=Nom|Gender=Masc")
     assert modernise_feats("stał", "pact:sg:nom:m1:imperf:aff", "VerbForm=Part") == "VerbForm=Part"  # not a past tense
     assert modernise_feats("x", "subst", "_") == "_"
+    assert modernise_feats("kilka", "num:pl:nom:f:rec", "Case=Nom|NumType=Card|PronType=Ind") == "Case=Nom|PronType=Ind"
+    assert modernise_feats("trzy", "num:pl:nom:f:congr", "Case=Nom|NumType=Card") == "Case=Nom|NumType=Card"

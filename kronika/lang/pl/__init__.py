@@ -367,10 +367,11 @@ def tag_conventions() -> dict[tuple[str, str], str]:
 
 
 @cache
-def feature_conventions() -> tuple[tuple[str, str, str, str], ...]:
+def feature_conventions() -> tuple[tuple[str, str, str, str, str], ...]:
     """(NKJP tag class or ``*``, form or ``*``, an older training set's UD feature, the features
-    UD PDB 2.x writes instead or "" to drop it) (``feature_conventions.txt``)."""
-    return tuple((*cols[:3], cols[3] if len(cols) > 3 else "") for cols in read_columns("feature_conventions.txt"))
+    UD PDB 2.x writes instead or "" to drop it, a feature the word must also have or "")
+    (``feature_conventions.txt``)."""
+    return tuple((*cols[:3], *(cols[3:] + ("", ""))[:2]) for cols in read_columns("feature_conventions.txt"))
 
 
 @cache
