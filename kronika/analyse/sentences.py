@@ -21,12 +21,13 @@ A sentence ends
   word (``biura. przyjęcie``), while ``10. rocznica`` and ``Tak! krzyknął`` go on.
 
 ``fill`` (default True) gives every token ``is_sent_start`` True or False: the rules alone split
-the text; with ``unpunctuated`` too, a capitalised word after a word or a comma, colon or bracket
-on the same line is left undecided for the trained sentence recogniser (``senter``) that follows, where a
-sentence may end without punctuation. With ``fill=False`` the rules set only what they decide (True at the boundaries above,
-False on the tokens around a candidate that is rejected: after an abbreviation, an initial, an
-attribution dash) and leave every other token None, so a trained parser or senter later in the
-pipeline keeps the rules' boundaries and may add the ones punctuation does not show.
+the text; with ``unpunctuated`` too, a capitalised word after a word or a comma, colon or
+bracket on the same line is left undecided for the trained sentence recogniser (``senter``) that
+follows, where a sentence may end without punctuation. With ``fill=False`` the rules set only
+what they decide (True at the boundaries above, False on the tokens around a candidate that is
+rejected: after an abbreviation, an initial, an attribution dash) and leave every other token
+None, so a trained parser or senter later in the pipeline keeps the rules' boundaries and may add
+the ones punctuation does not show.
 """
 from __future__ import annotations
 
@@ -63,12 +64,10 @@ class ConfidentSenter(SentenceRecognizer):
         self.threshold = threshold
 
     def predict(self, docs):
-        margin = numpy.log(self.threshold / (1 - self.threshold))
-        starts = self.labels.index("S")
-        return [
-            (self.model.ops.to_numpy(s)[:, starts] - self.model.ops.to_numpy(s)[:, 1 - starts] >= margin).astype("int32")
-            for s in self.model.predict(docs)
-        ]
+        margin = numpy.log(self.threshold / (1 - self.threshold))  # of the two scores, S over I
+        start = self.labels.index("S")
+        scores = (self.model.ops.to_numpy(s) for s in self.model.predict(docs))
+        return [(s[:, start] - s[:, 1 - start] >= margin).astype("int32") for s in scores]
 
 
 class SentenceRules:
@@ -205,11 +204,14 @@ def _starts_with(doc: Doc, i: int, texts: frozenset[str]) -> bool:
 
 def _first_word(doc: Doc, i: int) -> str:
     """The text of the token at ``i``, or after the bullet, opening quotes and brackets there."""
-    if i < len(doc) and doc[i].text in BULLETS:
-        i += 1
+    i = _after_openers(doc, i + 1 if i < len(doc) and doc[i].text in BULLETS else i)
+    return doc[i].text if i < len(doc) else ""
+
+
+def _after_openers(doc: Doc, i: int) -> int:
     while i < len(doc) and doc[i].text in OPENERS:
         i += 1
-    return doc[i].text if i < len(doc) else ""
+    return i
 
 
 def _begins_lower(doc: Doc, i: int) -> bool:
@@ -235,8 +237,7 @@ def _after_first_name(doc: Doc, initial: int) -> bool:
 def _common_word_follows(doc: Doc, i: int) -> bool:
     """The word at ``i`` (after opening quotes) is no initial and SGJP reads it only as a common
     word (``Podkreślam``, ``Zarząd``; not ``Kwaśniewski``, nor a word it does not know)."""
-    while i < len(doc) and doc[i].text in OPENERS:
-        i += 1
+    i = _after_openers(doc, i)
     if i >= len(doc) or not doc[i].text.isalpha() or (is_initial(doc[i].text) and i + 1 < len(doc) and doc[i + 1].text == "."):
         return False
     readings = whole_readings(doc[i].text)

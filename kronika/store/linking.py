@@ -1,7 +1,8 @@
 """Corpus-wide entity ids in the store: :func:`kronika.link.link_across` over what it holds.
 
-A new article is linked together with the stored entities it could join: those sharing a
-lower-cased name or alias with one of its entities, and the people sharing a surname. The new
+A new article is linked together with the stored entities it could join (:func:`_candidates`),
+each counting with the articles and mentions the store holds for it and the states those articles
+are about, so that linking article by article gives what linking the corpus at once would. The new
 article takes the ids that linking gives; a stored entity that linking now merges into another
 (``PER:tokajew`` into ``PER:kasym-zomart-tokajew`` once the full name is seen) is renamed
 everywhere, and ``entity_redirects`` keeps its old id.
