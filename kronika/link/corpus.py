@@ -37,7 +37,7 @@ from .names import (
     spelling_variants,
 )
 
-__all__ = ["Weight", "article_homes", "corpus_ids", "first_names", "link_across", "renamed"]
+__all__ = ["Weight", "article_homes", "corpus_ids", "id_names", "link_across", "renamed"]
 
 PERSON = "PER"
 EVIDENCE_VOTES = 3  # an article that types a name by the words around it outweighs two that do not
@@ -49,10 +49,10 @@ def link_across(analyses: Sequence[Analysis]) -> list[Analysis]:
     """The analyses with corpus-wide entity ids (new objects; the inputs are left as they are)."""
     entities = [e for a in analyses for e in a.entities]
     ids = corpus_ids(entities, article_homes(analyses))
-    return [renamed(a, ids, first_names(entities)) for a in analyses]
+    return [renamed(a, ids, id_names(entities)) for a in analyses]
 
 
-def first_names(entities: Sequence[Entity]) -> dict[str, str]:
+def id_names(entities: Sequence[Entity]) -> dict[str, str]:
     """Each id -> the name of its first entity, which the entities taking its id follow."""
     names: dict[str, str] = {}
     for entity in entities:

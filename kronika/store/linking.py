@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections import Counter
 
-from ..link.corpus import VOTING, Weight, article_homes, corpus_ids, first_names, renamed
+from ..link.corpus import VOTING, Weight, article_homes, corpus_ids, id_names, renamed
 from ..link.mentions import state_qualifier
 from ..link.names import entity_id, skeleton
 from ..model import Analysis, Entity
@@ -43,7 +43,7 @@ def link_with_store(db: sqlite3.Connection, analysis: Analysis) -> tuple[Analysi
     weights = {row["id"]: Weight(row["articles"], row["mentions"]) for row in rows}
     ids = corpus_ids(entities, homes, weights)
     stored_ids = {e.id for e in stored}
-    return renamed(analysis, ids, first_names(entities)), {old: new for old, new in ids.items() if old in stored_ids}
+    return renamed(analysis, ids, id_names(entities)), {old: new for old, new in ids.items() if old in stored_ids}
 
 
 def _candidates(db: sqlite3.Connection, entities: list[Entity]) -> list[sqlite3.Row]:
