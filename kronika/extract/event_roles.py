@@ -36,7 +36,7 @@ from .event_triggers import Frame, Trigger, clause_head, is_verbal, relative_con
 
 __all__ = [
     "Parties", "is_passive", "reads_as", "SubjectMemory", "agents", "code_of", "conjuncts", "implicit_party", "is_agglutinate", "is_state",
-    "nominal_object", "slot_tokens", "speech_verbs", "subject_heads",
+    "is_reflexive", "nominal_object", "slot_tokens", "speech_verbs", "subject_heads",
 ]
 
 CASES = {"nom": "Nom", "gen": "Gen", "dat": "Dat", "acc": "Acc", "inst": "Ins", "loc": "Loc"}
@@ -270,7 +270,7 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
                 agent = [c for t in _conjoined_predicates(token) for c in t.children
                          if c.dep_ == "obl:agent" or _case_word(c) == "przez" and _has_case(c, "acc")]
             agent = [c for c in agent if not c.tag_.startswith("ger")]  # skazana przez powieszenie: a manner, no agent
-            if agent or passive or not _reflexive(token):
+            if agent or passive or not is_reflexive(token):
                 return agent
             return [c for c in kids if _case_word(c) is None and "Gen" in c.morph.get("Case")]  # wycofania się władz
         if "1" in token.morph.get("Person") or _first_person_form(token):
@@ -387,7 +387,8 @@ def _first_person_form(verb: Token) -> bool:
     )
 
 
-def _reflexive(token: Token) -> bool:
+def is_reflexive(token: Token) -> bool:
+    """The verb has its ``się`` (as a dependent or the next word)."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return any(c.text.lower() == "się" for c in token.children) or following is not None and following.text.lower() == "się"
 

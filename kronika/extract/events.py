@@ -27,7 +27,7 @@ from ..lang import pl
 from ..model import Article, Entity, Event, EventActor, TimeExpression
 from .event_roles import (
     Parties, SubjectMemory, agents, reads_as, code_of, is_passive, conjuncts, implicit_party, is_agglutinate, is_state, nominal_object, slot_tokens, misattached_object, thing_target, case_word, unknown_word,
-    reporting_conjunct, speech_verbs, subject_heads,
+    reporting_conjunct, speech_verbs, subject_heads, is_reflexive,
 )
 from .event_triggers import (
     Frame, Trigger, absorb, call_frame, clause_head, conjoined_predicate, find_triggers, frame, idle_warning, is_negated, is_verbal,
@@ -333,6 +333,8 @@ class _ArticleEvents:
             return None
         if "required" in _filter(trigger, "content") and not _asked(trigger, found):
             return None
+        if "excluded" in _filter(trigger, "reflexive") and is_reflexive(trigger.head):
+            return None  # ``chwalił się sukcesami``: boasting, no praise
         status = _status(trigger, found)
         if status == "negated" and trigger.type == "REJECT":  # "nie wykluczył": no refusal
             return None

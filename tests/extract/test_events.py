@@ -1096,6 +1096,8 @@ def test_a_name_ending_in_the_instrumental_is_no_subject_and_a_name_hung_on_a_pl
         ("Do tego pomysłu sceptycznie odniósł się główny negocjator Michel Barnier.", ("REJECT", None)),
         ("Premier ma pełne zaufanie do ministra spraw zagranicznych.", ("SUPPORT", None)),
         ("Szwajcarska Partia Ludowa zbiera podpisy pod wnioskiem o referendum.", ("REQUEST", None)),
+        ("Watykan wywiera presję na rząd Pakistanu.", ("REQUEST", None)),
+        ("Korea Północna chwali Trumpa za odwagę.", ("SUPPORT", None)),
         # event nouns asserted by predicates of course (support verbs)
         ("Demonstracja przebiega pokojowo.", ("PROTEST", "demo")),
         ("Pochód demonstrantów przeszedł przez centrum Berlina.", ("PROTEST", "demo")),
@@ -1114,6 +1116,7 @@ def test_trained_pipeline_on_triggers_added_for_unseen_text(nlp, text, expected)
         "Zwracając się do córki więźniarki, papież powiedział, że myśli o jej matce.",  # turning to her asks nothing
         "Matka poprosiła ją, by go ucałować.",  # an everyday act asked
         "Rząd był skłonny ukarać opozycję.",  # an inclination, no act
+        "Premier chwalił się sukcesami rządu.",  # boasting, no praise
         "Zaapelowała do papieża o modlitwę w jej intencji.",  # a prayer asked: personal, no political demand
         # a pattern's words linked through another clause's verb are no match (dojść ... porozumienie)
         "Jeśli brytyjski parlament odrzuci porozumienie o wyjściu z Unii, najprawdopodobniej dojdzie do nowego referendum.",
