@@ -600,6 +600,9 @@ class _ArticleEvents:
         # the verbal complement of the content noun (``Chęć przyjęcia kobiety zadeklarowały``)
         nouns += [g for c in list(nouns) if not c.tag_.startswith("ger") for g in c.children
                   if g.tag_.startswith("ger") and g.dep_.startswith("nmod") and case_word(g) is None]
+        # the verbal noun a content clause works on (``zadeklarował, że będzie pracował nad zwolnieniem chrześcijanki``)
+        clauses = [c for t in trigger.tokens for c in t.children if c.dep_.startswith("ccomp") and is_verbal(c)]
+        nouns += [g for c in clauses for g in c.children if g.tag_.startswith("ger") and g.dep_.startswith(("obl", "obj"))]
         for noun in nouns:
             target = nominal_object(noun) or misattached_object(noun) or next(
                 (c for c in noun.children if c.dep_ == "obj" and noun.tag_.startswith("ger") and c.pos_ in ("NOUN", "PROPN")

@@ -1380,3 +1380,9 @@ def test_forces_sent_are_directed_at_whom_the_purpose_clause_names(nlp):
     # the forces sent are no actor of their own sending: implicit (the state of the passage, none here)
     assert [a.name for a in mobilize.actor] in ([], [None])
     assert [r.name for r in mobilize.recipient] == ["demonstranci"]
+
+
+@pytest.mark.model
+def test_the_beneficiary_of_a_verbal_noun_in_a_content_clause_is_the_recipient(nlp):
+    (agree,) = analysed(nlp, "Minister Jean-Yves Le Drian zadeklarował, że będzie pracował nad zwolnieniem Asi Bibi.")
+    assert (agree.type, [r.name for r in agree.recipient]) == ("AGREE", ["Asia Bibi"])
