@@ -312,7 +312,8 @@ def build_corpora(data: Path, out: Path) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     vocab = Vocab()
     counts = {}
-    ud_train = modernise_tags([s for name in UD_TRAIN for s in read_conllu_words(data / name)])
+    ud_sets = {name: modernise_tags(list(read_conllu_words(data / name))) for name in UD_TRAIN}
+    ud_train = [s for sentences in ud_sets.values() for s in sentences]
     ud_dev = [s for name in UD_DEV for s in read_conllu_words(data / name)]
     counts["ud-dev"] = write_docbin((sentences_to_doc(vocab, c) for c in chunked(ud_dev, SENTENCES_PER_DOC)), out / "ud-dev.spacy")
 
@@ -320,16 +321,15 @@ def build_corpora(data: Path, out: Path) -> dict[str, int]:
     nkjp = modernise_tags([s for name in NKJP_MORPH for s in read_nkjp_morph(data / name, skip.get(Path(name).stem, set()))])
     # The joint model: NKJP (tags, lemmas), UD (everything but features) and the rest of the PDB
     # train split (UPOS only), without sentences of the fuller sets or of any UD dev/test file.
-    seen = {words_key(s) for s in ud_train}
-    seen |= {words_key(s) for name in UD_DEVTEST for s in read_conllu_words(data / name)}
-    upos = [s for s in read_form_upos(data / UD_TRAIN_UPOS) if words_key(s) not in seen]
+    devtest = {words_key(s) for name in UD_DEVTEST for s in read_conllu_words(data / name)}
+    pdb = [s for s in read_form_upos(data / UD_TRAIN_UPOS) if words_key(s) not in devtest]
+    fuller = {words_key(s) for s in ud_train}
+    upos = [s for s in pdb if words_key(s) not in fuller]
     core = [sentences_to_doc(vocab, c) for part in (nkjp, upos_only(ud_train), upos) for c in chunked(part, SENTENCES_PER_DOC)]
     counts["core-train"] = write_docbin(core, out / "core-train.spacy")
     # Sentence boundaries: the complete PDB train split in its order (sentences that end without
     # punctuation among them), NKJP 1M, SZ, LFG and MPDT, words and boundaries only.
-    devtest = {words_key(s) for name in UD_DEVTEST for s in read_conllu_words(data / name)}
-    pdb = [s for s in read_form_upos(data / UD_TRAIN_UPOS) if words_key(s) not in devtest]
-    others = [s for name in UD_TRAIN[1:] for s in read_conllu_words(data / name)]  # not the PDB train again
+    others = [s for name in UD_TRAIN[1:] for s in ud_sets[name]]  # not the PDB train again
     bounds = [Sentence([Word(w.form, w.space_after) for w in s.words]) for part in (pdb, nkjp, others) for s in part]
     counts["senter-train"] = write_docbin(
         (sentences_to_doc(vocab, c) for c in chunked(bounds, SENTENCES_PER_DOC)), out / "senter-train.spacy")
