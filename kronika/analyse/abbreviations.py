@@ -44,6 +44,18 @@ def _dotted(token: Token) -> bool:
     return following is not None and following.text == "." and not token.whitespace_
 
 
+def abbreviation_readings(token: Token) -> tuple:
+    """The abbreviation readings (``brev:pun``) of a word a dot follows (``ul.``: ulica), which
+    Morfeusz gives only with the dot; none for a word without one."""
+    return _dotted_readings(token.text) if _dotted(token) else ()
+
+
+@lru_cache(maxsize=4096)
+def _dotted_readings(text: str) -> tuple:
+    return tuple(e.reading for e in analyse(text + ".")
+                 if e.start == 0 and e.end == len(text) and e.reading.tag.startswith(ABBREVIATION_TAGS))
+
+
 def _is_abbreviation(token: Token) -> bool:
     return token.tag_.startswith(ABBREVIATION_TAGS) or bool(_expansions(token.text, _dotted(token)))
 

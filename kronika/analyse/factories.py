@@ -40,6 +40,7 @@ from spacy.pipeline.senter import DEFAULT_SENTER_MODEL  # noqa: E402
 from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL  # noqa: E402
 
 from .abbreviations import AbbreviationPos  # noqa: E402
+from .agreement import AgreementTagger  # noqa: E402
 from .features import ExternalPos, UDFeatures  # noqa: E402
 from .morphology import DictionaryFirstLemmatizer, DictionaryLemmas, DictionaryTagger  # noqa: E402
 from .nested import NestedEntityMerge, NestedEntityStash  # noqa: E402
@@ -129,3 +130,9 @@ def make_external_pos(nlp: Language, name: str) -> ExternalPos:
 @Language.factory("kronika_abbreviation_pos", assigns=["token.pos"], requires=["token.tag", "token.pos"])
 def make_abbreviation_pos(nlp: Language, name: str) -> AbbreviationPos:
     return AbbreviationPos()
+
+
+@Language.factory("kronika_agreement", assigns=["token.tag", "token.lemma", "token.morph"], requires=["token.tag", "token.dep"])
+def make_agreement(nlp: Language, name: str) -> AgreementTagger:
+    """The tagger's number, case and gender revised by the agreement relations of the parse."""
+    return AgreementTagger()

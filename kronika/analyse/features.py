@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import ensure_path
 
 TABLE_FILE = "features.json"
@@ -33,12 +33,31 @@ def feature_key(upos: str, xpos: str, lemma: str | None = None) -> str:
     return f"{upos}|{xpos}|{DIGITS if lemma.isdigit() else lemma.lower()}"
 
 
+# Features a pronoun, determiner or numeral has by its lemma, whatever its form (``pewien`` is
+# PronType=Ind, ``twój`` Person=2|Poss=Yes|PronType=Prs).
+LEXICAL_FEATURES = frozenset({"PronType", "Poss", "Reflex", "NumType", "Person"})
+LEXICAL_POS = frozenset({"DET", "PRON", "NUM"})
+
+
+def lexical_key(upos: str, lemma: str) -> str:
+    return f"{upos}|*|{lemma.lower()}"
+
+
+def _split_lexical(feats: str) -> tuple[list[str], list[str]]:
+    pairs = [kv for kv in feats.split("|") if kv and kv != "_"]
+    lexical = [kv for kv in pairs if kv.split("=", 1)[0] in LEXICAL_FEATURES]
+    return lexical, [kv for kv in pairs if kv not in lexical]
+
+
 def build_table(words: Iterable[tuple[str, str, str, str]], min_count: int = 2) -> dict[str, str]:
-    """(upos, xpos, lemma, feats) examples -> the most frequent feats per key."""
+    """(upos, xpos, lemma, feats) examples -> the most frequent feats per key; and, for pronouns,
+    determiners and numerals, the most frequent lexical features per lemma."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for upos, xpos, lemma, feats in words:
         counts[feature_key(upos, xpos, lemma)][feats] += 1
         counts[feature_key(upos, xpos)][feats] += 1
+        if upos in LEXICAL_POS:
+            counts[lexical_key(upos, lemma)]["|".join(_split_lexical(feats)[0]) or "_"] += 1
     return {key: c.most_common(1)[0][0] for key, c in counts.items() if sum(c.values()) >= min_count}
 
 
@@ -48,12 +67,19 @@ class UDFeatures:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            feats = self.table.get(feature_key(token.pos_, token.tag_, token.lemma_))
-            if feats is None:
-                feats = self.table.get(feature_key(token.pos_, token.tag_))
-            if feats is not None:
-                token.set_morph("" if feats == "_" else feats)
+            self.set_features(token)
         return doc
+
+    def set_features(self, token: Token) -> None:
+        feats = self.table.get(feature_key(token.pos_, token.tag_, token.lemma_))
+        if feats is None:
+            feats = self.table.get(feature_key(token.pos_, token.tag_))
+            lexical = self.table.get(lexical_key(token.pos_, token.lemma_))
+            if feats is not None and lexical is not None:
+                # A form not seen with its lemma: the lemma's own lexical features.
+                feats = "|".join(sorted(_split_lexical(feats)[1] + _split_lexical(lexical)[0], key=str.lower)) or "_"
+        if feats is not None:
+            token.set_morph("" if feats == "_" else feats)
 
     def to_disk(self, path, exclude=tuple()):
         path = ensure_path(path)

@@ -19,21 +19,54 @@ from spacy.pipeline.edit_tree_lemmatizer import EditTreeLemmatizer
 from spacy.pipeline.tagger import Tagger
 from spacy.tokens import Doc, Token
 
-from ..lang.pl import agglutinates
-from .morfeusz import UNKNOWN_TAG, Interpretation, glued, whole_readings
+from ..lang.pl import agglutinates, dictionary_additions
+from .abbreviations import abbreviation_readings
+from .morfeusz import UNKNOWN_TAG, Interpretation, analyse, glued, whole_readings
 
 
-# Tags SGJP gives that the UD/NKJP annotation does not follow: digit strings are tagged by
-# their use there (num, adj ...), so the tagger chooses freely among its own labels.
-UNRESTRICTING_TAGS = frozenset({UNKNOWN_TAG, "dig"})
+# Tags SGJP gives that the UD/NKJP annotation does not follow: digit strings and Roman numerals
+# are tagged by their use there (num, adj ...), so the tagger chooses freely among its own labels.
+UNRESTRICTING_TAGS = frozenset({UNKNOWN_TAG, "dig", "romandig"})
+
+# The first parts of compounds the dictionary reads only within them (``biało-``, ``polsko-``).
+COMPOUND_PARTS = ("adja",)
+
+# doc.user_data key: token index -> {allowed tag: the tagger's probability}, for the AgreementTagger.
+TAG_PROBABILITIES = "kronika_tag_probabilities"
 
 
 def dictionary_tags(token: Token) -> dict[str, list[Interpretation]]:
     """Each concrete tag SGJP allows for ``token``, with the interpretations that give it. An
-    agglutinate is read within its word (the ``em`` of ``zrobiłem`` is ``aglt``, not a noun)."""
+    agglutinate is read within its word (the ``em`` of ``zrobiłem`` is ``aglt``, not a noun); a
+    word before a dot is also read as an abbreviation, the first part of a hyphenated compound
+    within the compound, and a few words also as UD PDB tags them (``dictionary_additions.txt``)."""
     if token.i > 0 and glued(token.doc, token.i - 1) and token.lower_ in agglutinates():
         return _tags(token._.morfeusz)
-    return _word_tags(token.text)
+    tags = _word_tags(token.text)
+    more = (*abbreviation_readings(token), *_compound_readings(token), *_additions(token.lower_))
+    if more:  # ``ul.``: the abbreviation as well as the word (``ul``, a beehive); ``biało-czerwony``
+        return _tags(more) | tags
+    return tags
+
+
+def _compound_readings(token: Token) -> tuple[Interpretation, ...]:
+    """The readings of the first part of a hyphenated compound (``biało`` in ``biało-czerwony``
+    is adja), which Morfeusz gives only for the whole compound."""
+    doc, i = token.doc, token.i
+    if i + 2 >= len(doc) or token.whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_ or not doc[i + 2].is_alpha:
+        return ()
+    return _first_part_readings(token.text, doc[i + 2].text)
+
+
+@lru_cache(maxsize=4096)
+def _first_part_readings(first: str, second: str) -> tuple[Interpretation, ...]:
+    return tuple(e.reading for e in analyse(f"{first}-{second}") if e.start == 0 and e.end == len(first)
+                 and e.reading.tag.startswith(COMPOUND_PARTS))
+
+
+@lru_cache(maxsize=256)
+def _additions(word: str) -> tuple[Interpretation, ...]:
+    return tuple(Interpretation(lemma, tag, (), ()) for lemma, tag in dictionary_additions().get(word, ()))
 
 
 @lru_cache(maxsize=300_000)
@@ -52,6 +85,10 @@ def _tags(readings) -> dict[str, list[Interpretation]]:
 class DictionaryTagger(Tagger):
     """spaCy's Tagger; its argmax only ranges over the tags SGJP allows for known words."""
 
+    # Set by kronika.analyse.pipeline when an AgreementTagger follows the parser: keep the
+    # probabilities of a word's allowed tags in ``doc.user_data[TAG_PROBABILITIES]``.
+    keep_probabilities = False
+
     def predict(self, docs):
         scores = self.model.predict(docs)
         label_ids = {label: i for i, label in enumerate(self.labels)}
@@ -59,12 +96,23 @@ class DictionaryTagger(Tagger):
         for doc, doc_scores in zip(docs, scores):
             doc_scores = self.model.ops.to_numpy(doc_scores)
             ids = doc_scores.argmax(axis=1)
+            kept = {}
             for i, token in enumerate(doc):
                 allowed = [label_ids[t] for t in dictionary_tags(token) if t in label_ids]
                 if allowed:
                     ids[i] = allowed[int(numpy.argmax(doc_scores[i, allowed]))]
+                    if self.keep_probabilities and len(allowed) > 1:
+                        kept[i] = self._probabilities(doc_scores[i, allowed], allowed)
+            if kept:
+                doc.user_data[TAG_PROBABILITIES] = kept
             guesses.append(ids)
         return guesses
+
+    def _probabilities(self, logits, allowed: list[int]) -> dict[str, float]:
+        """The allowed tags' probabilities, renormalised over them (those above 1e-4)."""
+        probabilities = numpy.exp(logits - logits.max())
+        probabilities /= probabilities.sum()
+        return {self.labels[j]: float(p) for j, p in zip(allowed, probabilities) if p > 1e-4}
 
 
 class DictionaryLemmas:

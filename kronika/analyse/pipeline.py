@@ -61,3 +61,10 @@ def add_rule_components(nlp: Language) -> None:
         nlp.add_pipe("kronika_abbreviation_pos", after="kronika_ud_features")
     if "parser" in nlp.pipe_names and "kronika_external_pos" not in nlp.pipe_names:
         nlp.add_pipe("kronika_external_pos", after="parser")
+    if "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names and "kronika_agreement" not in nlp.pipe_names:
+        tagger = nlp.get_pipe("tagger")
+        if hasattr(tagger, "keep_probabilities"):
+            tagger.keep_probabilities = True
+            agreement = nlp.add_pipe("kronika_agreement", after="parser")
+            if "kronika_ud_features" in nlp.pipe_names:
+                agreement.features = nlp.get_pipe("kronika_ud_features")

@@ -35,7 +35,7 @@ from .base_forms import lemmatize_phrase
 from .event_triggers import Frame, Trigger, clause_head, is_verbal, relative_conjunct_noun
 
 __all__ = [
-    "Parties", "is_passive", "reads_as", "SubjectMemory", "agents", "code_of", "conjuncts", "implicit_party", "is_agglutinate", "is_state",
+    "Parties", "addressee_parsed_as_subject", "is_passive", "reads_as", "SubjectMemory", "agents", "code_of", "conjuncts", "implicit_party", "is_agglutinate", "is_state",
     "is_reflexive", "nominal_object", "slot_tokens", "speech_verbs", "subject_heads",
 ]
 
@@ -219,7 +219,7 @@ def _second_object_subject(verb: Token, kids: list[Token]) -> list[Token]:
     return agreeing if len(agreeing) == 1 else []
 
 
-def _object_by_agreement(noun: Token, verb: Token) -> bool:
+def addressee_parsed_as_subject(noun: Token, verb: Token) -> bool:
     """The addressee of a call (``wezwać/wzywać/namawiać X do Y``: the verb governs an
     accusative and ``do``) that the parse took for the subject: after the verb, readable as an
     accusative, and unable to agree with the verb in number or (past tense) gender (``Wezwał
@@ -276,7 +276,7 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
         if "1" in token.morph.get("Person") or _first_person_form(token):
             return [c for c in kids if c.dep_ == "nsubj" and c.lemma_.lower() in ("ja", "my")]
         number = token.morph.get("Number")
-        found = [c for c in kids if c.dep_ == "nsubj" and not _name_in_other_case(c) and not _object_by_agreement(c, token) and (
+        found = [c for c in kids if c.dep_ == "nsubj" and not _name_in_other_case(c) and not addressee_parsed_as_subject(c, token) and (
             _in_case(c, "Nom") and _phrase_in_case(c, "Nom") or _quantified(c) or _dictionary_reads(c, "Nom", number) and (_substantive(c) or c.tag_.startswith("pact")))]
         # ``zadeklarowały m.in. Włochy, Francja ...``: the names m.in. introduces are the subject
         members = [m for c in kids if c.dep_ == "nsubj" for m in _included_members(c) if m is not c]
@@ -301,7 +301,7 @@ def _slot_fillers(token: Token, slot: str, passive: bool, nominal: bool) -> list
             return _slot_fillers(token, "nmod:gen", False, True)
         found = [c for c in kids if c.dep_ == "obj" and _in_case(c, "Acc", "Gen")]
         if not found:  # ``Wezwał ... nowy rząd Khana``: a subject that cannot agree with the verb
-            found = [c for c in kids if c.dep_ == "nsubj" and _object_by_agreement(c, token)]
+            found = [c for c in kids if c.dep_ == "nsubj" and addressee_parsed_as_subject(c, token)]
         if not found:  # a subject in the accusative is the object (``prosiłem brytyjską premier``)
             found = [c for c in kids if c.dep_ == "nsubj" and _phrase_cases(c) and "Nom" not in _phrase_cases(c)
                      and "Acc" in _phrase_cases(c)]
@@ -1006,7 +1006,7 @@ def subject_heads(verb: Token) -> list[Token]:
         candidates += [a for a in verb.ancestors if is_verbal(a) and not a.tag_.startswith(("pcon", "inf"))][:1]
     for candidate in candidates:
         found = [c for c in candidate.children
-                 if c.dep_ == "nsubj" and _nominative(c, candidate) and not _object_by_agreement(c, candidate)]
+                 if c.dep_ == "nsubj" and _nominative(c, candidate) and not addressee_parsed_as_subject(c, candidate)]
         if not found and _bare_participle_head(candidate, verb):
             found = [c for c in candidate.children if c.dep_ == "nsubj:pass" and _nominative(c, candidate)]
         if found:

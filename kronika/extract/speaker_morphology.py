@@ -30,8 +30,19 @@ def known_case(token: Token) -> str | None:
 
 
 def cases_of(token: Token) -> set[str]:
-    """The cases a known word can be in: its tag's, or (without a tagger) its readings'."""
-    return {f[2] for f in _options(token) if len(f) > 2 and f[0] in NOMINALS | MODIFIERS} if is_known(token) else set()
+    """The cases a known word can be in: its tag's (every case its form has with the tag's
+    number and gender, for a word that does not decline: ``premier Theresę May``), or (without a
+    tagger) its readings'."""
+    if not is_known(token):
+        return set()
+    cases = {f[2] for f in _options(token) if len(f) > 2 and f[0] in NOMINALS | MODIFIERS}
+    fields = _fields(token)
+    if len(fields) > 3 and fields[0] in NOMINALS:
+        readings_fields = (r.tag.split(":") for r in readings(token))
+        same_form = {f[2] for f in readings_fields if len(f) > 3 and (f[0], f[1], f[3]) == (fields[0], fields[1], fields[3])}
+        if len(same_form) >= INDECLINABLE_CASES:
+            cases |= same_form
+    return cases
 
 
 def gender_of(token: Token | None) -> str | None:
@@ -44,6 +55,7 @@ def gender_of(token: Token | None) -> str | None:
     return "pl" if len(fields) > 1 and fields[0] in ("fin", "bedzie") and fields[1] == "pl" else None
 
 
+INDECLINABLE_CASES = 6  # a noun form read in six cases or more does not decline: its tagged case is a guess
 PERSON_VERBS = frozenset({"fin", "bedzie", "impt"})  # NKJP classes that carry a person
 FIRST_OR_SECOND = frozenset({"pri", "sec"})
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.pl import speech_media_nouns
 from .base_forms import lemmatize_phrase
+from .event_roles import addressee_parsed_as_subject
 from .speaker_morphology import (MODIFIERS, NOMINALS, agrees, case_of, gender_of, head_of, is_nominal, nominative,
                                  person_like, plural_nominative)
 from .speech import (CLAUSE_TAGS, POSSESSIVES, WORDS, Cue, is_dash, is_known, is_verb, name_types, previous_word,
@@ -190,18 +191,10 @@ def _subject_like(token: Token, verb: Token, *, trailing: bool = False) -> bool:
         return False
     if token.i > verb.i and not trailing and _object_of(token, verb) and not _parsed_subjects(verb):  # Wezwał także nowy rząd Khana
         return False
-    if token.i > verb.i and not trailing and _accusative_modifier(token):  # Wezwał także nowy (acc) rząd (nom) Khana
+    if token.i > verb.i and not trailing and addressee_parsed_as_subject(token, verb):  # Wezwał także nowy rząd Khana
         return False
     previous = token.doc[token.i - 1] if token.i > 0 else None
     return not (previous is not None and tag_pos(previous) == "prep") and agrees(verb, token)
-
-
-def _accusative_modifier(token: Token) -> bool:
-    """A noun whose nominative and accusative are one form, with an agreeing modifier tagged
-    accusative right before it: the object, whatever the noun's own tag says."""
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    return (previous is not None and tag_pos(previous) in MODIFIERS and case_of(previous) == "acc"
-            and any(":acc:" in r.tag for r in readings(token)))
 
 
 def _object_of(token: Token, verb: Token) -> bool:

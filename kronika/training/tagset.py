@@ -54,14 +54,21 @@ def modernise_feats(form: str, xpos: str, feats: str | None) -> str | None:
     """UD features of the older training sets in the conventions of UD PDB 2.x
     (``kronika/lang/pl/feature_conventions.txt``): ``-`` PunctType=Dash, no Pun or Clitic, the
     past tense VerbForm=Fin|Mood=Ind, masculine animacy as Animacy (not LFG's SubGender), no
-    NumType=Card on an indefinite numeral."""
+    NumType=Card on an indefinite numeral, NumType=Sets on a collective noun."""
     if not feats or feats == "_":
         return feats
     values = dict(kv.split("=", 1) for kv in feats.split("|"))
+    attributes = xpos.split(":")
     for kind, orth, old, new, also in feature_conventions():
-        name, value = old.split("=", 1)
-        if values.get(name) == value and kind in ("*", xpos.split(":")[0]) and orth in ("*", form) and (
+        name, value = old.split("=", 1) if old != "*" else (None, None)
+        if (kind == "*" or _has_class_and_attributes(attributes, kind.split(":"))) and orth in ("*", form) and (
+                name is None or values.get(name) == value) and (
                 not also or values.get(also.split("=")[0]) == also.split("=")[1]):
-            del values[name]
+            values.pop(name, None)
             values.update(kv.split("=", 1) for kv in new.split("|") if kv)
     return "|".join(f"{k}={v}" for k, v in sorted(values.items(), key=lambda kv: kv[0].lower())) or "_"
+
+
+def _has_class_and_attributes(attributes: list[str], wanted: list[str]) -> bool:
+    """Whether a tag's ``attributes`` are of the class ``wanted[0]`` and have the rest of ``wanted``."""
+    return attributes[0] == wanted[0] and set(wanted[1:]) <= set(attributes[1:])

@@ -119,3 +119,11 @@ def test_ud_features_follow_ud_pdb_2(trained):
     assert dash.morph.get("PunctType") == ["Dash"]
     verb = next(t for t in doc if t.text == "był")
     assert verb.morph.get("VerbForm") == ["Fin"] and verb.morph.get("Animacy") == ["Hum"] and not verb.morph.get("SubGender")
+
+
+def test_the_parse_revises_agreement(trained):
+    assert trained.pipe_names.index("kronika_agreement") == trained.pipe_names.index("parser") + 1
+    doc = trained("W nowym budynku przy ulicy Długiej spadł wczoraj ciężki kawałek tynku.")
+    spadl = next(t for t in doc if t.text == "spadł")
+    assert spadl.tag_ == "praet:sg:m3:perf" and spadl.morph.get("Animacy") == ["Inan"]
+    assert not doc.user_data

@@ -33,3 +33,6 @@ def test_older_training_features_follow_ud_pdb_2():
     assert modernise_feats("x", "subst", "_") == "_"
     assert modernise_feats("kilka", "num:pl:nom:f:rec", "Case=Nom|NumType=Card|PronType=Ind") == "Case=Nom|PronType=Ind"
     assert modernise_feats("trzy", "num:pl:nom:f:congr", "Case=Nom|NumType=Card") == "Case=Nom|NumType=Card"
+    assert modernise_feats("dzieci", "subst:pl:nom:n:col", "Case=Nom|Gender=Neut|Number=Plur") == (
+        "Case=Nom|Gender=Neut|Number=Plur|NumType=Sets")
+    assert modernise_feats("okna", "subst:pl:nom:n:ncol", "Case=Nom|Gender=Neut|Number=Plur") == "Case=Nom|Gender=Neut|Number=Plur"

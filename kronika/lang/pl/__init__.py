@@ -375,6 +375,16 @@ def feature_conventions() -> tuple[tuple[str, str, str, str, str], ...]:
 
 
 @cache
+def dictionary_additions() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Lower-cased form -> (lemma, NKJP tag) readings UD PDB gives that SGJP does not
+    (``dictionary_additions.txt``: ``niż`` comp)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for form, lemma, tag in read_columns("dictionary_additions.txt"):
+        found.setdefault(form, []).append((lemma, tag))
+    return {form: tuple(readings) for form, readings in found.items()}
+
+
+@cache
 def institution_words() -> frozenset[str]:
     """Words of a state's institutions named with the state's adjective (``institution_words.txt``)."""
     return frozenset(read_list("institution_words.txt"))

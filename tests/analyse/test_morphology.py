@@ -1,0 +1,27 @@
+"""The tags the dictionary allows the tagger (kronika.analyse.morphology.dictionary_tags)."""
+from __future__ import annotations
+
+from kronika.analyse.morphology import dictionary_tags
+
+
+def _tags(nlp, text, word):
+    doc = nlp(text)
+    return set(dictionary_tags(next(t for t in doc if t.text == word)))
+
+
+def test_a_word_before_a_dot_is_also_an_abbreviation(nlp):
+    assert {"brev:pun", "subst:sg:nom:m3"} <= _tags(nlp, "Mieszka przy ul. Długiej.", "ul")
+    assert "brev:pun" not in _tags(nlp, "Stary ul stał w sadzie.", "ul")  # a beehive
+
+
+def test_the_first_part_of_a_hyphenated_compound_is_read_within_it(nlp):
+    assert "adja" in _tags(nlp, "Kibice z biało-czerwonymi flagami.", "biało")
+    assert "adja" not in _tags(nlp, "Było biało i zimno.", "biało")
+
+
+def test_words_ud_pdb_tags_outside_the_dictionary(nlp):
+    assert "comp" in _tags(nlp, "Jest starszy niż brat.", "niż")
+
+
+def test_roman_numerals_and_digits_leave_the_choice_to_the_tagger(nlp):
+    assert _tags(nlp, "W XIX wieku.", "XIX") == set()
