@@ -12,11 +12,12 @@ agrees with the related word's tag, minus as much per attribute that does not:
 - coordinated nouns (``conj``, without a preposition of their own): case;
 - a numeral that agrees (``congr``, ``nummod``) and its noun: case, gender;
 - a past-tense verb (the head or its ``aux``/``cop``) and its subject: number, gender, and a
-  predicate adjective or participle and its subject: number, gender (``SUBJECT_WEIGHT``);
+  predicate adjective or participle and its subject: number, gender (weights: below);
 - a relative ``który``/``jaki`` and the noun its clause describes (``acl:relcl``): number, gender;
 
 A coordinate ascent finds the tags (:class:`_Decoder`). On UD PDB dev with gold
-tokens: XPOS 90.97 -> 91.95, UFeats 91.33 -> 92.23 (docs/benchmarks.md). The lemma and UD features of a retagged
+tokens: XPOS 90.97 -> 92.31, UFeats 91.33 -> 92.56 with the dictionary's additions
+(docs/benchmarks.md). The lemma and UD features of a retagged
 word follow its new tag.
 """
 from __future__ import annotations
@@ -44,9 +45,11 @@ RELATIVES = frozenset({"który", "jaki"})
 
 # Tuned on UD PDB dev (1.0 to 3.0 tried: within 0.1 point of each other).
 PAIR_WEIGHT = 1.5
-# A subject and its verb or predicate weigh less: the event and speaker rules read a verb whose
-# gender the parse's subject does not have as a misparse (``Wezwał także nowy rząd``: the
-# government is the addressee), so the tagger's confident verb gender stays.
+# A subject and its past-tense verb or predicate: a subject before its verb (the order the parse
+# gets right) weighs as the other pairs; one after it weighs less, for the event and speaker rules
+# read a verb whose gender that subject does not have as a misparse (``Wezwał także nowy rząd``:
+# the government is the addressee), and the tagger's confident verb gender then stays.
+PRECEDING_SUBJECT_WEIGHT = 1.5
 SUBJECT_WEIGHT = 0.5
 
 Pair = tuple[int, int, tuple[int, ...], float]  # two words, the attributes they share, its weight
@@ -94,9 +97,10 @@ def relations(doc: Doc) -> list[Pair]:
             pairs.append((token.i, head.i, (CASE, GENDER), PAIR_WEIGHT))
         elif dep == "nsubj" and pos in NOMINALS:
             verbs = [head] + [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
-            pairs.extend((verb.i, token.i, (NUMBER, GENDER), SUBJECT_WEIGHT) for verb in verbs if _pos(verb) in PAST)
+            weight = PRECEDING_SUBJECT_WEIGHT if token.i < head.i else SUBJECT_WEIGHT
+            pairs.extend((verb.i, token.i, (NUMBER, GENDER), weight) for verb in verbs if _pos(verb) in PAST)
             if head_pos in MODIFIERS - {"num"}:
-                pairs.append((head.i, token.i, (NUMBER, GENDER), SUBJECT_WEIGHT))
+                pairs.append((head.i, token.i, (NUMBER, GENDER), weight))
         if token.lemma_ in RELATIVES and pos == "adj":
             antecedent = _antecedent(token)
             if antecedent is not None and _pos(antecedent) in NOMINALS:
