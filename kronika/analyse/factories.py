@@ -41,7 +41,7 @@ from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL  # noqa: E402
 
 from .abbreviations import AbbreviationPos  # noqa: E402
 from .agreement import AgreementTagger  # noqa: E402
-from .features import ExternalPos, UDFeatures  # noqa: E402
+from .features import ParseFeatures, UDFeatures  # noqa: E402
 from .morphology import DictionaryFirstLemmatizer, DictionaryLemmas, DictionaryTagger  # noqa: E402
 from .nested import NestedEntityMerge, NestedEntityStash  # noqa: E402
 
@@ -122,9 +122,10 @@ def make_ud_features(nlp: Language, name: str) -> UDFeatures:
     return UDFeatures()
 
 
-@Language.factory("kronika_external_pos", assigns=["token.morph"], requires=["token.dep", "token.morph"])
-def make_external_pos(nlp: Language, name: str) -> ExternalPos:
-    return ExternalPos()
+@Language.factory("kronika_parse_features", assigns=["token.morph"], requires=["token.dep", "token.morph"])
+def make_parse_features(nlp: Language, name: str) -> ParseFeatures:
+    """UD features the parse decides: ExtPos of fixed expressions, relative pronouns."""
+    return ParseFeatures()
 
 
 @Language.factory("kronika_abbreviation_pos", assigns=["token.pos"], requires=["token.tag", "token.pos"])

@@ -91,13 +91,24 @@ class UDFeatures:
         return self
 
 
-class ExternalPos:
-    """``ExtPos`` on the first word of a fixed expression (its ``fixed`` dependents), from the
-    expression's relation (:data:`EXTERNAL_POS`); runs after the parser."""
+class ParseFeatures:
+    """UD features the parse decides (runs after it): ``ExtPos`` on the first word of a fixed
+    expression (its ``fixed`` dependents), from the expression's relation (:data:`EXTERNAL_POS`);
+    ``PronType=Rel`` on a pronoun, determiner or adverb that the dictionary reads as
+    interrogative or relative (``co``, ``gdzie``, ``który``) within a relative clause
+    (``acl:relcl``: ``miejsce, gdzie ...``), where UD PDB writes Rel."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             pos = EXTERNAL_POS.get(token.dep_)
             if pos and any(child.dep_ == "fixed" for child in token.children):
                 token.set_morph(token.morph.to_dict() | {"ExtPos": pos})
+            if token.morph.get("PronType") == ["Int"] and _in_relative_clause(token):
+                token.set_morph(token.morph.to_dict() | {"PronType": "Rel"})
         return doc
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether ``token`` opens a relative clause: the clause's head or a word of it, before its verb."""
+    clause = token if token.dep_ == "acl:relcl" else token.head
+    return clause.dep_ == "acl:relcl" and token.i <= clause.i

@@ -43,7 +43,8 @@ def load(model: str | Path | None = None, *, rules_only: bool = False) -> Langua
 def add_rule_components(nlp: Language) -> None:
     """Put the rule-based sentences and Morfeusz before the trained components, and the
     abbreviations' part of speech (:mod:`kronika.analyse.abbreviations`) and the fixed
-    expressions' ExtPos (:mod:`kronika.analyse.features`) after them (idempotent).
+    expressions' ExtPos and relative pronouns (:mod:`kronika.analyse.features`) and the agreement
+    revision of the tags (:mod:`kronika.analyse.agreement`) after them (idempotent).
 
     The rules decide every sentence boundary, also before the trained parser (which respects
     them): on UD PDB dev, letting the parser add boundaries where the rules are unsure scored
@@ -59,8 +60,8 @@ def add_rule_components(nlp: Language) -> None:
         nlp.add_pipe("kronika_morfeusz", config={"set_lemmas": set_lemmas}, after="kronika_sentences")
     if "kronika_ud_features" in nlp.pipe_names and "kronika_abbreviation_pos" not in nlp.pipe_names:
         nlp.add_pipe("kronika_abbreviation_pos", after="kronika_ud_features")
-    if "parser" in nlp.pipe_names and "kronika_external_pos" not in nlp.pipe_names:
-        nlp.add_pipe("kronika_external_pos", after="parser")
+    if "parser" in nlp.pipe_names and "kronika_parse_features" not in nlp.pipe_names:
+        nlp.add_pipe("kronika_parse_features", after="parser")
     if "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names and "kronika_agreement" not in nlp.pipe_names:
         tagger = nlp.get_pipe("tagger")
         if hasattr(tagger, "keep_probabilities"):
