@@ -20,6 +20,7 @@ from .morfeusz import analyse, whole_readings
 
 ABBREVIATION_TAGS = ("brev",)
 UNKNOWN = "X"
+REWRITTEN = (UNKNOWN, "SYM")  # the older data's part of speech of an abbreviation: X, or SYM for ``%`` (procent)
 PREFERRED = ("NOUN", "ADJ", "ADV", "ADP", "NUM", "VERB", "PART")  # ties go to the first
 NKJP_CLASSES = {
     "subst": "NOUN", "depr": "NOUN", "ger": "NOUN", "adj": "ADJ", "adja": "ADJ", "adjp": "ADJ", "adjc": "ADJ",
@@ -32,10 +33,12 @@ NOUN_NUMERALS = frozenset({"tysiąc", "milion", "miliard", "bilion"})  # numeral
 class AbbreviationPos:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if token.pos_ == UNKNOWN and _is_abbreviation(token):
+            if token.pos_ in REWRITTEN and _is_abbreviation(token):
                 upos = abbreviation_pos(token.text, _dotted(token))
                 if upos is not None:
                     token.pos_ = upos
+                    if token.tag_.startswith(ABBREVIATION_TAGS):
+                        token.set_morph(token.morph.to_dict() | {"Abbr": "Yes"})
         return doc
 
 

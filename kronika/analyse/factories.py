@@ -42,7 +42,7 @@ from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL  # noqa: E402
 from .abbreviations import AbbreviationPos  # noqa: E402
 from .agreement import AgreementTagger  # noqa: E402
 from .features import ParseFeatures, UDFeatures  # noqa: E402
-from .morphology import DictionaryFirstLemmatizer, DictionaryLemmas, DictionaryTagger  # noqa: E402
+from .morphology import DictionaryFirstLemmatizer, DictionaryLemmas, DictionaryTagger, ProperNamePos  # noqa: E402
 from .nested import NestedEntityMerge, NestedEntityStash  # noqa: E402
 
 
@@ -137,3 +137,9 @@ def make_abbreviation_pos(nlp: Language, name: str) -> AbbreviationPos:
 def make_agreement(nlp: Language, name: str) -> AgreementTagger:
     """The tagger's number, case and gender revised by the agreement relations of the parse."""
     return AgreementTagger()
+
+
+@Language.factory("kronika_proper_name_pos", assigns=["token.pos"], requires=["token.tag", "token.pos"])
+def make_proper_name_pos(nlp: Language, name: str) -> ProperNamePos:
+    """PROPN for a capitalised noun every dictionary reading of which is a name."""
+    return ProperNamePos()

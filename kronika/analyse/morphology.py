@@ -115,6 +115,19 @@ class DictionaryTagger(Tagger):
         return {self.labels[j]: float(p) for j, p in zip(allowed, probabilities) if p > 1e-4}
 
 
+class ProperNamePos:
+    """A capitalised word that the morphologizer made a common noun is a proper noun when every
+    SGJP reading of its tag is a name (``Litwie``, ``Krupa``, ``Zawrocie``)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.pos_ == "NOUN" and token.text[:1].isupper():
+                readings = dictionary_tags(token).get(token.tag_)
+                if readings and all(r.name_types for r in readings):
+                    token.pos_ = "PROPN"
+        return doc
+
+
 class DictionaryLemmas:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:

@@ -38,3 +38,13 @@ def test_the_pipeline_rewrites_x_on_abbreviations():
     doc = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
     assert [t.pos_ for t in doc if t.text in ("ul", "r")] == ["NOUN", "NOUN"]
     assert "kronika_abbreviation_pos" in nlp.pipe_names
+
+
+def test_the_percent_sign_is_the_noun_it_abbreviates(nlp):
+    from spacy.tokens import Doc
+
+    from kronika.analyse.abbreviations import AbbreviationPos
+
+    doc = Doc(nlp.vocab, words=["14", "%"], tags=["num:pl:acc:m3:rec", "brev:npun"], pos=["NUM", "SYM"])
+    doc = AbbreviationPos()(doc)
+    assert doc[1].pos_ == "NOUN" and doc[1].morph.get("Abbr") == ["Yes"]

@@ -25,3 +25,14 @@ def test_words_ud_pdb_tags_outside_the_dictionary(nlp):
 
 def test_roman_numerals_and_digits_leave_the_choice_to_the_tagger(nlp):
     assert _tags(nlp, "W XIX wieku.", "XIX") == set()
+
+
+def test_a_capitalised_noun_the_dictionary_knows_only_as_a_name_is_proper(nlp):
+    from spacy.tokens import Doc
+
+    from kronika.analyse.morphology import ProperNamePos
+
+    doc = Doc(nlp.vocab, words=["z", "Agnieszką", "i", "Sala"], tags=["prep:inst", "subst:sg:inst:f", "conj", "subst:sg:nom:f"],
+              pos=["ADP", "NOUN", "CCONJ", "NOUN"])
+    doc = ProperNamePos()(doc)
+    assert [t.pos_ for t in doc] == ["ADP", "PROPN", "CCONJ", "NOUN"]  # sala is also a common noun
