@@ -117,13 +117,14 @@ class DictionaryTagger(Tagger):
 
 class ProperNamePos:
     """A capitalised word that the morphologizer made a common noun is a proper noun when every
-    SGJP reading of its tag is a name (``Litwie``, ``Krupa``, ``Zawrocie``)."""
+    noun reading SGJP has for it is a name (``Agnieszkę``, ``Spisza``; not ``Gość``, also a
+    surname)."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             if token.pos_ == "NOUN" and token.text[:1].isupper():
-                readings = dictionary_tags(token).get(token.tag_)
-                if readings and all(r.name_types for r in readings):
+                nouns = [r for readings in dictionary_tags(token).values() for r in readings if r.tag.startswith("subst")]
+                if nouns and all(r.name_types for r in nouns):
                     token.pos_ = "PROPN"
         return doc
 
