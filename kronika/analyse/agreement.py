@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -55,6 +56,7 @@ SUBJECT_WEIGHT = 0.5
 Pair = tuple[int, int, tuple[int, ...], float]  # two words, the attributes they share, its weight
 
 
+@lru_cache(maxsize=4096)
 def agreement(tag: str) -> tuple[str | None, str | None, str | None] | None:
     """(number, case, gender) of an NKJP tag; None for a class without agreement."""
     parts = tag.split(":")
@@ -64,6 +66,7 @@ def agreement(tag: str) -> tuple[str | None, str | None, str | None] | None:
     return tuple(parts[i] if i is not None and i < len(parts) else None for i in slots)
 
 
+@lru_cache(maxsize=65536)
 def alternatives_differ(tag: str, other: str) -> bool:
     """Whether ``other`` differs from ``tag`` in agreement attributes only."""
     a, b = tag.split(":"), other.split(":")
@@ -121,6 +124,7 @@ def _antecedent(token: Token) -> Token | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _agreeing(a, b, attributes) -> int:
     if a is None or b is None:
         return 0
@@ -135,18 +139,19 @@ class AgreementTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         probabilities: dict[int, dict[str, float]] = doc.user_data.pop(TAG_PROBABILITIES, None) or {}
-        tags = [token.tag_ for token in doc]
+        chosen = {i: doc[i].tag_ for i in probabilities}
         scores = {
-            i: {tag: p for tag, p in allowed.items() if tag == tags[i] or alternatives_differ(tags[i], tag)}
+            i: {tag: p for tag, p in allowed.items() if tag == chosen[i] or alternatives_differ(chosen[i], tag)}
             for i, allowed in probabilities.items()
         }
-        scores = {i: s for i, s in scores.items() if len(s) > 1 and tags[i] in s}
+        scores = {i: s for i, s in scores.items() if len(s) > 1 and chosen[i] in s}
         if not scores:
             return doc
-        tags = _Decoder(tags, scores, relations(doc)).solve()
-        for token, tag in zip(doc, tags):
-            if tag != token.tag_:
-                self._retag(token, tag)
+        pairs = relations(doc)
+        tags = {i: doc[i].tag_ for pair in pairs for i in pair[:2]}
+        for i, tag in _Decoder(tags, scores, pairs).solve().items():
+            if i in scores and tag != chosen[i]:
+                self._retag(doc[i], tag)
         return doc
 
     def _retag(self, token: Token, tag: str) -> None:
@@ -163,15 +168,18 @@ class _Decoder:
     word's best tag given the others', then each related pair's best two tags given the rest
     (two words that agree with each other can both be wrong), then each word again."""
 
-    def __init__(self, tags: list[str], scores: dict[int, dict[str, float]], pairs: list[Pair]):
-        self.tags, self.scores = tags, scores
+    def __init__(self, tags: dict[int, str], scores: dict[int, dict[str, float]], pairs: list[Pair]):
+        self.tags = tags
+        self.scores = {i: {tag: math.log(max(p, 1e-9)) for tag, p in alternatives.items()}
+                       for i, alternatives in scores.items()}
         self.neighbours: dict[int, list[tuple[int, tuple[int, ...], float]]] = defaultdict(list)
         for i, j, attributes, weight in pairs:
             self.neighbours[i].append((j, attributes, weight))
             self.neighbours[j].append((i, attributes, weight))
         self.pairs = [pair for pair in pairs if pair[0] in scores and pair[1] in scores]
 
-    def solve(self) -> list[str]:
+    def solve(self) -> dict[int, str]:
+        """The tags of the related words, by token index."""
         words = sorted(i for i in self.scores if i in self.neighbours)
         self._words(words)
         for pair in self.pairs:
@@ -197,7 +205,7 @@ class _Decoder:
     def _local(self, i: int, tag: str) -> float:
         """The terms of the objective that involve word ``i`` with ``tag``."""
         a = agreement(tag)
-        score = math.log(max(self.scores[i][tag], 1e-9))
+        score = self.scores[i][tag]
         for j, attributes, weight in self.neighbours.get(i, ()):
             score += weight * _agreeing(a, agreement(self.tags[j]), attributes)
         return score

@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import numpy
@@ -43,7 +44,9 @@ def dictionary_tags(token: Token) -> dict[str, list[Interpretation]]:
     if token.i > 0 and glued(token.doc, token.i - 1) and token.lower_ in agglutinates():
         return _tags(token._.morfeusz)
     tags = _word_tags(token.text)
-    more = (*abbreviation_readings(token), *_compound_readings(token), *_additions(token.lower_))
+    if token.whitespace_ or token.i + 1 == len(token.doc):
+        return tags
+    more = (*abbreviation_readings(token), *_compound_readings(token))
     if more:  # ``ul.``: the abbreviation as well as the word (``ul``, a beehive); ``biało-czerwony``
         return _tags(more) | tags
     return tags
@@ -64,14 +67,10 @@ def _first_part_readings(first: str, second: str) -> tuple[Interpretation, ...]:
                  and e.reading.tag.startswith(COMPOUND_PARTS))
 
 
-@lru_cache(maxsize=256)
-def _additions(word: str) -> tuple[Interpretation, ...]:
-    return tuple(Interpretation(lemma, tag, (), ()) for lemma, tag in dictionary_additions().get(word, ()))
-
-
 @lru_cache(maxsize=300_000)
 def _word_tags(word: str) -> dict[str, list[Interpretation]]:
-    return _tags(whole_readings(word))
+    additions = tuple(Interpretation(lemma, tag, (), ()) for lemma, tag in dictionary_additions().get(word.lower(), ()))
+    return _tags(whole_readings(word) + additions)
 
 
 def _tags(readings) -> dict[str, list[Interpretation]]:
@@ -91,7 +90,8 @@ class DictionaryTagger(Tagger):
 
     def predict(self, docs):
         scores = self.model.predict(docs)
-        label_ids = {label: i for i, label in enumerate(self.labels)}
+        labels = self.labels  # a property that builds the tuple on each call
+        label_ids = {label: i for i, label in enumerate(labels)}
         guesses = []
         for doc, doc_scores in zip(docs, scores):
             doc_scores = self.model.ops.to_numpy(doc_scores)
@@ -102,17 +102,20 @@ class DictionaryTagger(Tagger):
                 if allowed:
                     ids[i] = allowed[int(numpy.argmax(doc_scores[i, allowed]))]
                     if self.keep_probabilities and len(allowed) > 1:
-                        kept[i] = self._probabilities(doc_scores[i, allowed], allowed)
+                        kept[i] = _probabilities(doc_scores[i, allowed], [labels[j] for j in allowed])
             if kept:
                 doc.user_data[TAG_PROBABILITIES] = kept
             guesses.append(ids)
         return guesses
 
-    def _probabilities(self, logits, allowed: list[int]) -> dict[str, float]:
-        """The allowed tags' probabilities, renormalised over them (those above 1e-4)."""
-        probabilities = numpy.exp(logits - logits.max())
-        probabilities /= probabilities.sum()
-        return {self.labels[j]: float(p) for j, p in zip(allowed, probabilities) if p > 1e-4}
+def _probabilities(logits, tags: list[str]) -> dict[str, float]:
+    """The allowed tags' probabilities (a softmax over them of the tagger's scores), those below
+    1/10,000 left out."""
+    values = logits.tolist()
+    best = max(values)
+    exps = [math.exp(v - best) for v in values]
+    total = sum(exps)
+    return {tag: e / total for tag, e in zip(tags, exps) if e / total > 1e-4}
 
 
 class ProperNamePos:
