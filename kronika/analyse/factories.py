@@ -42,7 +42,7 @@ from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL  # noqa: E402
 from .abbreviations import AbbreviationPos  # noqa: E402
 from .agreement import AgreementTagger  # noqa: E402
 from .features import ParseFeatures, UDFeatures  # noqa: E402
-from .morphology import DictionaryFirstLemmatizer, DictionaryLemmas, DictionaryTagger, ProperNamePos  # noqa: E402
+from .morphology import DictionaryFirstLemmatizer, DictionaryLemmas, DictionaryTagger, TreebankPos  # noqa: E402
 from .nested import NestedEntityMerge, NestedEntityStash  # noqa: E402
 
 
@@ -139,7 +139,7 @@ def make_agreement(nlp: Language, name: str) -> AgreementTagger:
     return AgreementTagger()
 
 
-@Language.factory("kronika_proper_name_pos", assigns=["token.pos"], requires=["token.tag", "token.pos"])
-def make_proper_name_pos(nlp: Language, name: str) -> ProperNamePos:
-    """PROPN for a capitalised noun every dictionary reading of which is a name."""
-    return ProperNamePos()
+@Language.factory("kronika_treebank_pos", assigns=["token.pos", "token.tag"], requires=["token.tag", "token.pos"])
+def make_treebank_pos(nlp: Language, name: str) -> TreebankPos:
+    """PROPN for a capitalised noun every dictionary reading of which is a name; ``jednak`` by its place."""
+    return TreebankPos()

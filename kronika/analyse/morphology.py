@@ -20,7 +20,7 @@ from spacy.pipeline.edit_tree_lemmatizer import EditTreeLemmatizer
 from spacy.pipeline.tagger import Tagger
 from spacy.tokens import Doc, Token
 
-from ..lang.pl import agglutinates, dictionary_additions
+from ..lang.pl import agglutinates, clause_position_pos, dictionary_additions
 from .abbreviations import abbreviation_readings
 from .morfeusz import UNKNOWN_TAG, Interpretation, analyse, glued, whole_readings
 
@@ -118,17 +118,26 @@ def _probabilities(logits, tags: list[str]) -> dict[str, float]:
     return {tag: e / total for tag, e in zip(tags, exps) if e / total > 1e-4}
 
 
-class ProperNamePos:
-    """A capitalised word that the morphologizer made a common noun is a proper noun when every
-    noun reading SGJP has for it is a name (``Agnieszkę``, ``Spisza``; not ``Gość``, also a
-    surname)."""
+class TreebankPos:
+    """Parts of speech the dictionary or the sentence settle, as UD PDB 2.x writes them (runs
+    after the morphologizer, before the UD features):
+
+    - a capitalised word that the morphologizer made a common noun is a proper noun when every
+      noun reading SGJP has for it is a name (``Agnieszkę``, ``Spisza``; not ``Gość``, also a
+      common noun);
+    - a word of ``clause_position_pos.txt`` (``jednak``) is a conjunction opening a clause, a
+      particle inside it (UPOS and NKJP tag)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        by_position = clause_position_pos()
         for token in doc:
             if token.pos_ == "NOUN" and token.text[:1].isupper():
                 nouns = [r for readings in dictionary_tags(token).values() for r in readings if r.tag.startswith("subst")]
                 if nouns and all(r.name_types for r in nouns):
                     token.pos_ = "PROPN"
+            elif token.lower_ in by_position:
+                opening = token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].text == ",")
+                token.pos_, token.tag_ = by_position[token.lower_][0 if opening else 1]
         return doc
 
 

@@ -58,8 +58,8 @@ def add_rule_components(nlp: Language) -> None:
     if "kronika_morfeusz" not in nlp.pipe_names:
         set_lemmas = not any(name in nlp.pipe_names for name in LEMMA_MODELS)
         nlp.add_pipe("kronika_morfeusz", config={"set_lemmas": set_lemmas}, after="kronika_sentences")
-    if "morphologizer" in nlp.pipe_names and "kronika_proper_name_pos" not in nlp.pipe_names:
-        nlp.add_pipe("kronika_proper_name_pos", after="morphologizer")
+    if "morphologizer" in nlp.pipe_names and "kronika_treebank_pos" not in nlp.pipe_names:
+        nlp.add_pipe("kronika_treebank_pos", after="morphologizer")
     if "kronika_ud_features" in nlp.pipe_names and "kronika_abbreviation_pos" not in nlp.pipe_names:
         nlp.add_pipe("kronika_abbreviation_pos", after="kronika_ud_features")
     if "parser" in nlp.pipe_names and "kronika_parse_features" not in nlp.pipe_names:

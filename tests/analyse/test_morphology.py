@@ -30,9 +30,21 @@ def test_roman_numerals_and_digits_leave_the_choice_to_the_tagger(nlp):
 def test_a_capitalised_noun_the_dictionary_knows_only_as_a_name_is_proper(nlp):
     from spacy.tokens import Doc
 
-    from kronika.analyse.morphology import ProperNamePos
+    from kronika.analyse.morphology import TreebankPos
 
     doc = Doc(nlp.vocab, words=["z", "Agnieszką", "i", "Sala"], tags=["prep:inst", "subst:sg:inst:f", "conj", "subst:sg:nom:f"],
               pos=["ADP", "NOUN", "CCONJ", "NOUN"])
-    doc = ProperNamePos()(doc)
+    doc = TreebankPos()(doc)
     assert [t.pos_ for t in doc] == ["ADP", "PROPN", "CCONJ", "NOUN"]  # sala is also a common noun
+
+
+def test_jednak_is_a_conjunction_opening_a_clause_and_a_particle_inside_it(nlp):
+    from spacy.tokens import Doc
+
+    from kronika.analyse.morphology import TreebankPos
+
+    words = ["Jednak", "nie", "przyszedł", ",", "jednak", "był", "to", "był", "jednak", "błąd"]
+    starts = [True] + [False] * 9
+    doc = Doc(nlp.vocab, words=words, sent_starts=starts, tags=["conj"] * 10, pos=["CCONJ"] * 10)
+    doc = TreebankPos()(doc)
+    assert [(t.pos_, t.tag_) for t in doc if t.lower_ == "jednak"] == [("CCONJ", "conj"), ("CCONJ", "conj"), ("PART", "part")]

@@ -375,6 +375,13 @@ def feature_conventions() -> tuple[tuple[str, str, str, str, str], ...]:
 
 
 @cache
+def clause_position_pos() -> dict[str, tuple[tuple[str, str], tuple[str, str]]]:
+    """word -> ((UPOS, NKJP tag) opening a clause, (UPOS, NKJP tag) inside it)
+    (``clause_position_pos.txt``: ``jednak``)."""
+    return {word: (tuple(first.split()), tuple(inside.split())) for word, first, inside in read_columns("clause_position_pos.txt")}
+
+
+@cache
 def dictionary_additions() -> dict[str, tuple[tuple[str, str], ...]]:
     """Lower-cased form -> (lemma, NKJP tag) readings UD PDB gives that SGJP does not
     (``dictionary_additions.txt``: ``niż`` comp)."""
