@@ -20,7 +20,7 @@ from spacy.pipeline.edit_tree_lemmatizer import EditTreeLemmatizer
 from spacy.pipeline.tagger import Tagger
 from spacy.tokens import Doc, Token
 
-from ..lang.pl import agglutinates, clause_position_pos, dictionary_additions
+from ..lang.pl import agglutinates, dictionary_additions, treebank_pos
 from .abbreviations import abbreviation_readings
 from .morfeusz import UNKNOWN_TAG, Interpretation, analyse, glued, whole_readings
 
@@ -118,6 +118,9 @@ def _probabilities(logits, tags: list[str]) -> dict[str, float]:
     return {tag: e / total for tag, e in zip(tags, exps) if e / total > 1e-4}
 
 
+KEEP_TAG = "*"  # treebank_pos.txt: the tagger's tag stays
+
+
 class TreebankPos:
     """Parts of speech the dictionary or the sentence settle, as UD PDB 2.x writes them (runs
     after the morphologizer, before the UD features):
@@ -125,11 +128,11 @@ class TreebankPos:
     - a capitalised word that the morphologizer made a common noun is a proper noun when every
       noun reading SGJP has for it is a name (``Agnieszkę``, ``Spisza``; not ``Gość``, also a
       common noun);
-    - a word of ``clause_position_pos.txt`` (``jednak``) is a conjunction opening a clause, a
-      particle inside it (UPOS and NKJP tag)."""
+    - a word of ``treebank_pos.txt`` takes the part of speech and NKJP tag PDB 2.x gives it
+      where it opens a clause or inside one (``jednak``: a conjunction, a particle)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        by_position = clause_position_pos()
+        by_position = treebank_pos()
         for token in doc:
             if token.pos_ == "NOUN" and token.text[:1].isupper():
                 nouns = [r for readings in dictionary_tags(token).values() for r in readings if r.tag.startswith("subst")]
@@ -137,7 +140,10 @@ class TreebankPos:
                     token.pos_ = "PROPN"
             elif token.lower_ in by_position:
                 opening = token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].text == ",")
-                token.pos_, token.tag_ = by_position[token.lower_][0 if opening else 1]
+                pos, tag = by_position[token.lower_][0 if opening else 1]
+                token.pos_ = pos
+                if tag != KEEP_TAG:
+                    token.tag_ = tag
         return doc
 
 

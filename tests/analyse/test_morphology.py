@@ -48,3 +48,13 @@ def test_jednak_is_a_conjunction_opening_a_clause_and_a_particle_inside_it(nlp):
     doc = Doc(nlp.vocab, words=words, sent_starts=starts, tags=["conj"] * 10, pos=["CCONJ"] * 10)
     doc = TreebankPos()(doc)
     assert [(t.pos_, t.tag_) for t in doc if t.lower_ == "jednak"] == [("CCONJ", "conj"), ("CCONJ", "conj"), ("PART", "part")]
+
+
+def test_the_forms_of_oba_are_determiners_with_the_taggers_tag(nlp):
+    from spacy.tokens import Doc
+
+    from kronika.analyse.morphology import TreebankPos
+
+    doc = Doc(nlp.vocab, words=["obu", "stron"], tags=["num:pl:gen:f:congr:ncol", "subst:pl:gen:f"], pos=["NUM", "NOUN"])
+    doc = TreebankPos()(doc)
+    assert (doc[0].pos_, doc[0].tag_) == ("DET", "num:pl:gen:f:congr:ncol")

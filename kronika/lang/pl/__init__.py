@@ -375,10 +375,10 @@ def feature_conventions() -> tuple[tuple[str, str, str, str, str], ...]:
 
 
 @cache
-def clause_position_pos() -> dict[str, tuple[tuple[str, str], tuple[str, str]]]:
-    """word -> ((UPOS, NKJP tag) opening a clause, (UPOS, NKJP tag) inside it)
-    (``clause_position_pos.txt``: ``jednak``)."""
-    return {word: (tuple(first.split()), tuple(inside.split())) for word, first, inside in read_columns("clause_position_pos.txt")}
+def treebank_pos() -> dict[str, tuple[tuple[str, str], tuple[str, str]]]:
+    """word -> ((UPOS, NKJP tag) opening a clause, (UPOS, NKJP tag) inside it), as UD PDB 2.x
+    writes them (``treebank_pos.txt``: ``jednak``)."""
+    return {word: (tuple(first.split()), tuple(inside.split())) for word, first, inside in read_columns("treebank_pos.txt")}
 
 
 @cache
