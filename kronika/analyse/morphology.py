@@ -9,6 +9,8 @@
 - :class:`DictionaryLemmas` takes the lemma of the SGJP interpretation that agrees with the
   chosen tag; ties go to the trained lemmatizer's guess, then to the token's capitalisation;
   words SGJP does not know keep the trained lemmatizer's lemma.
+- :class:`TreebankPos` sets the part of speech the dictionary settles (a name SGJP knows only as
+  a name is PROPN) and the one UD PDB 2.x gives a few words by their place (``jednak``).
 """
 from __future__ import annotations
 
@@ -107,6 +109,7 @@ class DictionaryTagger(Tagger):
                 doc.user_data[TAG_PROBABILITIES] = kept
             guesses.append(ids)
         return guesses
+
 
 def _probabilities(logits, tags: list[str]) -> dict[str, float]:
     """The allowed tags' probabilities (a softmax over them of the tagger's scores), those below
