@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .morfeusz import analyse, whole_readings
+from .morfeusz import Interpretation, first_segment_readings, whole_readings
 
 ABBREVIATION_TAGS = ("brev",)
 UNKNOWN = "X"
@@ -47,16 +47,16 @@ def _dotted(token: Token) -> bool:
     return following is not None and following.text == "." and not token.whitespace_
 
 
-def abbreviation_readings(token: Token) -> tuple:
+def abbreviation_readings(token: Token) -> tuple[Interpretation, ...]:
     """The abbreviation readings (``brev:pun``) of a word a dot follows (``ul.``: ulica), which
     Morfeusz gives only with the dot; none for a word without one."""
-    return _dotted_readings(token.text) if _dotted(token) else ()
+    return _readings(token.text, True) if _dotted(token) else ()
 
 
-@lru_cache(maxsize=4096)
-def _dotted_readings(text: str) -> tuple:
-    return tuple(e.reading for e in analyse(text + ".")
-                 if e.start == 0 and e.end == len(text) and e.reading.tag.startswith(ABBREVIATION_TAGS))
+def _readings(text: str, dotted: bool) -> tuple[Interpretation, ...]:
+    """Morfeusz's abbreviation readings of ``text``, read with its dot if it has one (``brev:pun``
+    readings come only so: ``r.`` is the segment ``r`` read as rok, rocznik, rodzaj, then ``.``)."""
+    return first_segment_readings(text + "." if dotted else text, len(text), ABBREVIATION_TAGS)
 
 
 def _is_abbreviation(token: Token) -> bool:
@@ -77,13 +77,8 @@ def abbreviation_pos(text: str, dotted: bool) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _expansions(text: str, dotted: bool) -> tuple[str, ...]:
-    """The lemmas Morfeusz gives the abbreviation, read with its dot if it has one (``brev:pun``
-    readings come only so: ``r.`` is the segment ``r`` read as rok, rocznik, rodzaj, then ``.``)."""
-    edges = analyse(text + "." if dotted else text)
-    return tuple(dict.fromkeys(
-        e.reading.lemma for e in edges
-        if e.start == 0 and e.end == len(text) and e.reading.tag.startswith(ABBREVIATION_TAGS) and e.reading.lemma != text
-    ))
+    """The lemmas Morfeusz gives the abbreviation (:func:`_readings`)."""
+    return tuple(dict.fromkeys(r.lemma for r in _readings(text, dotted) if r.lemma != text))
 
 
 @lru_cache(maxsize=4096)

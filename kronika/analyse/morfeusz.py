@@ -99,6 +99,13 @@ def whole_readings(text: str) -> tuple[Interpretation, ...]:
     return tuple(e.reading for e in analyse(text) if e.start == 0 and e.end == len(text))
 
 
+@lru_cache(maxsize=4096)
+def first_segment_readings(text: str, length: int, tags: tuple[str, ...]) -> tuple[Interpretation, ...]:
+    """The readings, of a class in ``tags``, that Morfeusz gives the first ``length`` characters
+    of ``text`` read within it: ``ul`` in ``ul.`` (brev), ``biało`` in ``biało-czerwony`` (adja)."""
+    return tuple(e.reading for e in analyse(text) if e.start == 0 and e.end == length and e.reading.tag.startswith(tags))
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def common_word(text: str) -> bool:
     """Whether SGJP reads the text as a common word too (a lower-case lemma without a name's

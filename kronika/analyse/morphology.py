@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang.pl import agglutinates, dictionary_additions, treebank_pos
 from .abbreviations import abbreviation_readings
-from .morfeusz import UNKNOWN_TAG, Interpretation, analyse, glued, whole_readings
+from .morfeusz import UNKNOWN_TAG, Interpretation, first_segment_readings, glued, whole_readings
 
 
 # Tags SGJP gives that the UD/NKJP annotation does not follow: digit strings and Roman numerals
@@ -60,13 +60,7 @@ def _compound_readings(token: Token) -> tuple[Interpretation, ...]:
     doc, i = token.doc, token.i
     if i + 2 >= len(doc) or token.whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_ or not doc[i + 2].is_alpha:
         return ()
-    return _first_part_readings(token.text, doc[i + 2].text)
-
-
-@lru_cache(maxsize=4096)
-def _first_part_readings(first: str, second: str) -> tuple[Interpretation, ...]:
-    return tuple(e.reading for e in analyse(f"{first}-{second}") if e.start == 0 and e.end == len(first)
-                 and e.reading.tag.startswith(COMPOUND_PARTS))
+    return first_segment_readings(f"{token.text}-{doc[i + 2].text}", len(token.text), COMPOUND_PARTS)
 
 
 @lru_cache(maxsize=300_000)
