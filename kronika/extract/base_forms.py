@@ -55,7 +55,7 @@ from typing import Callable, NamedTuple, Sequence
 
 import morfeusz2
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..analyse.morfeusz import analyse as analyse_chunk
 from ..analyse.morfeusz import whole_readings
@@ -878,7 +878,8 @@ def lemmatize_span(span: Span, *, label: str | None = None, number: str = KEEP) 
     """The base form of an entity span of an analysed Doc, its tokens' tags (where a tagger set
     them) choosing between Morfeusz's readings; ``label`` defaults to the span's label."""
     phrase = span.text
-    tags = {token.idx - span.start_char: token.tag_ or None for token in span}
+    name_parts = _subject_name_parts(span)
+    tags = {token.idx - span.start_char: _as_nominative(token.tag_) if token in name_parts else token.tag_ or None for token in span}
 
     def unit_tags(units: list[Unit]) -> list[str | None] | None:
         found = [tags.get(unit.start) for unit in units]
@@ -887,6 +888,55 @@ def lemmatize_span(span: Span, *, label: str | None = None, number: str = KEEP) 
     if phrase != " ".join(phrase.split()):  # offsets only hold for a phrase written as is
         return lemmatize_phrase(None, phrase, label=label or span.label_, number=number)
     return _base_form(phrase, unit_tags, label or span.label_, number)
+
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+NAME_RELATIONS = frozenset({"flat", "flat:name", "appos"})
+NUMERAL_GOVERNORS = frozenset({"nummod:gov", "det:numgov"})
+FINITE = ("fin", "praet", "bedzie", "winien")
+
+
+def _subject_name_parts(span: Span) -> set[Token]:
+    """The words of the span's name (its head and the parts joined to it) when the parse makes
+    the span, or the noun it names (``poseł Chuka Umunna``), the one subject of its verb: they
+    are nominative (``Pedro Silva Pereira podkreślił``), whatever case the tagger gave a name it
+    does not know (a word in -a reads as a genitive as readily: ``Silv``, ``Pereir``)."""
+    root = span.root
+    holder = root
+    while holder.dep_ in NAME_RELATIONS and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.dep_ not in SUBJECTS or sum(c.dep_ in SUBJECTS for c in holder.head.children) != 1:
+        return set()
+    if any(c.dep_ in NUMERAL_GOVERNORS for t in (root, holder) for c in t.children):
+        return set()  # ``milion Polaków mógł``: a numeral's genitive subject
+    if holder not in span and not _personal_nominative(holder.tag_):
+        return set()  # ``Rząd Orbana sprzeciwia się``: a genitive the parse joined to the subject
+    verb = holder.head
+    if not (verb.tag_.startswith(FINITE) or any(c.dep_ in ("cop", "aux") for c in verb.children)):
+        return set()  # ``po otruciu Skripala``: a verbal noun's genitive
+    if _number(verb.tag_) not in (None, _number(holder.tag_)):
+        return set()  # ``szpiega Skripala ..., Brytyjczycy widzieli``: the verb agrees elsewhere
+    return {root} | {t for t in span if t.dep_ in NAME_RELATIONS and span.start <= t.head.i < span.end}
+
+
+def _number(tag: str) -> str | None:
+    """The number of a verb form or noun tag (``praet:pl:m1:perf`` -> ``pl``), if it has one."""
+    parts = tag.split(":")
+    return parts[1] if len(parts) > 1 and parts[0] in ("fin", "praet", "bedzie", "subst") and parts[1] in ("sg", "pl") else None
+
+
+def _personal_nominative(tag: str) -> bool:
+    """A singular noun in the nominative naming a person (``poseł``, ``posłanka``)."""
+    parts = tag.split(":")
+    return len(parts) > 3 and parts[0] == "subst" and parts[1:3] == ["sg", "nom"] and parts[3] in ("m1", "f")
+
+
+def _as_nominative(tag: str) -> str | None:
+    """A nominal tag with its case made nominative (``subst:sg:gen:m1`` -> ``subst:sg:nom:m1``)."""
+    parts = tag.split(":")
+    if len(parts) > 2 and parts[0] in NOUNS | MODIFIERS and parts[2] in CASES:
+        parts[2] = "nom"
+    return ":".join(parts) or None
 
 
 def _base_form(phrase: str, tags: Callable[[list[Unit]], list | None], label: str | None, number: str) -> str:

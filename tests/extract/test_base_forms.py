@@ -130,6 +130,23 @@ def test_lemmatize_span_uses_the_doc_and_its_label():
     assert lemmatize_span(rady) == "Rady"
 
 
+def test_a_name_the_parse_makes_the_subject_is_nominative():
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("pl")
+    words = ["Poseł", "Pedro", "Silva", "Pereira", "ocenił", ",", "że", "to", "błąd", "."]
+    tags = ["subst:sg:nom:m1", "subst:sg:gen:m1", "subst:sg:gen:m3", "subst:sg:gen:m1", "praet:sg:m1:perf",
+            "interp", "comp", "pred", "subst:sg:nom:m3", "interp"]
+    heads = [4, 0, 1, 2, 4, 8, 8, 8, 4, 4]
+    deps = ["nsubj", "flat", "flat", "flat", "ROOT", "punct", "mark", "cop", "ccomp:obj", "punct"]
+    doc = Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps)
+    assert lemmatize_span(Span(doc, 1, 4, label="persName")) == "Pedro Silva Pereira"
+    # the same words as a genitive complement keep the tagger's genitive
+    deps[0] = "obj"
+    doc = Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps)
+    assert lemmatize_span(Span(doc, 1, 4, label="persName")) == "Pedro Silv Pereir"
+
+
 # ---------------------------------------------------------------- the data files
 
 
