@@ -78,7 +78,10 @@ def _tags(readings) -> dict[str, list[Interpretation]]:
 
 
 class DictionaryTagger(Tagger):
-    """spaCy's Tagger; its argmax only ranges over the tags SGJP allows for known words."""
+    """spaCy's Tagger; its argmax only ranges over the tags SGJP allows for known words, and it
+    learns as it chooses: the training loss is the cross-entropy of a softmax over those tags
+    (a word SGJP reads one way alone teaches nothing; one whose gold tag SGJP lacks, or an
+    unknown one, learns over all tags as in spaCy's Tagger)."""
 
     # Set by kronika.analyse.pipeline when an AgreementTagger follows the parser: keep the
     # probabilities of a word's allowed tags in ``doc.user_data[TAG_PROBABILITIES]``.
@@ -103,6 +106,39 @@ class DictionaryTagger(Tagger):
                 doc.user_data[TAG_PROBABILITIES] = kept
             guesses.append(ids)
         return guesses
+
+    def get_loss(self, examples, scores):
+        label_ids = {label: i for i, label in enumerate(self.labels)}
+        smoothing = self.cfg["label_smoothing"]
+        ops = self.model.ops
+        d_scores, loss = [], 0.0
+        for eg, probabilities in zip(examples, scores):
+            probabilities = ops.to_numpy(probabilities)
+            gold = eg.get_aligned("TAG", as_string=True)
+            d = numpy.zeros_like(probabilities)
+            for i, token in enumerate(eg.predicted):
+                target = label_ids.get(gold[i]) if gold[i] else None
+                if target is None:
+                    continue  # no gold tag: no gradient
+                allowed = [label_ids[t] for t in dictionary_tags(token) if t in label_ids]
+                if target not in allowed:
+                    allowed = range(len(label_ids))
+                elif len(allowed) == 1:
+                    continue
+                loss += _restricted_cross_entropy(probabilities[i], list(allowed), target, smoothing, d[i])
+            d_scores.append(ops.asarray2f(d))
+        return float(loss), d_scores
+
+
+def _restricted_cross_entropy(probabilities, allowed: list[int], target: int, smoothing: float, d_row) -> float:
+    """Cross-entropy of the softmax renormalised over ``allowed`` against ``target`` (smoothed
+    over the other allowed tags); writes its gradient with respect to the logits into ``d_row``."""
+    kept = probabilities[allowed].astype("float64")
+    kept = kept / max(kept.sum(), 1e-12)
+    truth = numpy.full(len(allowed), smoothing / max(len(allowed) - 1, 1))
+    truth[allowed.index(target)] = 1.0 - smoothing if len(allowed) > 1 else 1.0
+    d_row[allowed] = kept - truth
+    return float(-(truth * numpy.log(numpy.maximum(kept, 1e-12))).sum())
 
 
 def _probabilities(logits, tags: list[str]) -> dict[str, float]:

@@ -53,13 +53,13 @@ ASSEMBLY = (
 )
 
 
-def train_one(name: str, corpora: Path, workdir: Path, overrides: dict | None = None) -> Path:
-    """Run one spaCy training; returns the directory of its best model."""
+def train_one(name: str, corpora: Path, workdir: Path, overrides: dict | None = None, config: Path | None = None) -> Path:
+    """Run one spaCy training (``config``: instead of configs/NAME.cfg); returns the directory of its best model."""
     train, dev = TRAININGS[name]
     output = workdir / name
     settings = {"paths.train": str(corpora / f"{train}.spacy"), "paths.dev": str(corpora / f"{dev}.spacy")}
     settings.update(overrides or {})
-    spacy_train(CONFIGS_DIR / f"{name}.cfg", output, overrides=settings)
+    spacy_train(config or CONFIGS_DIR / f"{name}.cfg", output, overrides=settings)
     return output / "model-best"
 
 
@@ -119,10 +119,12 @@ def add_as_kronika(nlp, source, name: str) -> None:
     nlp.get_pipe(name).from_bytes(trained.to_bytes(exclude=["vocab"]), exclude=["vocab"])
 
 
-def train_all(data: Path, workdir: Path, names: tuple[str, ...] = tuple(TRAININGS)) -> Path:
+def train_all(
+    data: Path, workdir: Path, names: tuple[str, ...] = tuple(TRAININGS), configs: dict[str, Path] | None = None
+) -> Path:
     corpora = workdir / "corpora"
     log.info("building corpora in %s", corpora)
     build_corpora(data, corpora)
     write_name_frequencies(data, LANG_DIR / "name_frequencies.txt")
-    trained = {name: train_one(name, corpora, workdir) for name in names}
+    trained = {name: train_one(name, corpora, workdir, config=(configs or {}).get(name)) for name in names}
     return assemble(trained, data)

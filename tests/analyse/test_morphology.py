@@ -58,3 +58,36 @@ def test_the_forms_of_oba_are_determiners_with_the_taggers_tag(nlp):
     doc = Doc(nlp.vocab, words=["obu", "stron"], tags=["num:pl:gen:f:congr:ncol", "subst:pl:gen:f"], pos=["NUM", "NOUN"])
     doc = TreebankPos()(doc)
     assert (doc[0].pos_, doc[0].tag_) == ("DET", "num:pl:gen:f:congr:ncol")
+
+
+def _tagger_and_examples(words, tags):
+    import spacy
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    import kronika.analyse.pipeline  # noqa: F401  (registers kronika_tagger)
+
+    blank = spacy.blank("pl")
+    tagger = blank.add_pipe("kronika_tagger", config={"label_smoothing": 0.0})
+    examples = [Example(Doc(blank.vocab, words=words), Doc(blank.vocab, words=words, tags=tags))]
+    blank.initialize(lambda: examples)
+    return tagger, examples
+
+
+def test_the_tagger_learns_over_the_tags_the_dictionary_allows():
+    import numpy
+
+    words = ["Ala", "ma", "kota", "xyzqw", "."]
+    tags = ["subst:sg:nom:f", "fin:sg:ter:imperf", "subst:sg:acc:m2", "subst:sg:nom:m1", "interp"]
+    tagger, examples = _tagger_and_examples(words, tags)
+    scores, _ = tagger.model.begin_update([eg.predicted for eg in examples])
+    loss, (gradient,) = tagger.get_loss(examples, scores)
+    gradient = tagger.model.ops.to_numpy(gradient)
+    labels = list(tagger.labels)
+    assert loss > 0
+    assert not gradient[4].any()  # `.`: the dictionary allows one tag, nothing to learn
+    kota = {labels.index(t) for t in dictionary_tags(examples[0].predicted[2]) if t in labels}
+    assert set(numpy.flatnonzero(gradient[2])) <= kota  # only the tags SGJP allows compete
+    assert gradient[2][labels.index("subst:sg:acc:m2")] < 0
+    assert abs(gradient[2].sum()) < 1e-5  # a softmax's gradient over the allowed tags
+    assert numpy.count_nonzero(gradient[3]) == len(labels)  # an unknown word: all tags compete
