@@ -261,16 +261,29 @@ def _subordinated(token: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lemma_.lower() in cues and c.i < token.i for c in token.children)
 
 
+RELATIVE_WORDS = frozenset({"który", "co", "gdzie", "jaki"})
+
+
 def _relative(token: Token) -> bool:
     """A relative clause or a participle modifying a noun (not a passive predicate the parse
     attached to a noun: ``została skazana`` keeps its auxiliary)."""
-    if token.dep_.startswith("acl") and not (token.dep_ == "acl" and _is_predicative(token)):
+    if token.dep_.startswith("acl") and not (token.dep_ == "acl" and _is_predicative(token)) \
+            and not _clause_without_relative(token):
         return True
     return any(
-        c.lemma_.lower() in ("który", "co", "gdzie", "jaki") and c.dep_.startswith(("nsubj", "obj", "obl", "iobj"))
+        c.lemma_.lower() in RELATIVE_WORDS and c.dep_.startswith(("nsubj", "obj", "obl", "iobj"))
         and not _sentential_relative(c)
         for c in token.children
     )
+
+
+def _clause_without_relative(token: Token) -> bool:
+    """A predicate the parse made a relative clause although nothing relative opens it: it has
+    its own auxiliary or copula and its own subject (``Według prawnika kobiety, Bibi została
+    zwolniona``: ``zwolniona`` hung on ``prawnika``)."""
+    return token.dep_ == "acl:relcl" and _is_predicative(token) and not any(
+        c.lemma_.lower() in RELATIVE_WORDS for c in token.children) and any(
+        c.dep_.startswith("nsubj") for c in token.children)
 
 
 def _sentential_relative(pronoun: Token) -> bool:

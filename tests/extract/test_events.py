@@ -109,6 +109,26 @@ def test_a_relative_clause_asserts_no_event():
     assert [e.type for e in events] == ["CONSULT"]  # obradował, not the acquittal
 
 
+MISPARSED_RELATIVE = """
+Według     według     ADP   prep:gen               1 case       _
+prawnika   prawnik    NOUN  subst:sg:gen:m1        1 ROOT       Animacy=Hum|Case=Gen|Gender=Masc|Number=Sing
+,          ,          PUNCT interp                 5 punct      _
+Bibi       Bibi       PROPN subst:sg:nom:f         5 nsubj:pass Case=Nom|Gender=Fem|Number=Sing persName
+została   zostać     AUX   praet:sg:f:perf        5 aux:pass   Aspect=Perf|Gender=Fem|Number=Sing|Tense=Past|VerbForm=Fin
+zwolniona  zwolnić    ADJ   ppas:sg:nom:f:perf:aff 1 acl:relcl  Aspect=Perf|Case=Nom|Gender=Fem|Number=Sing|VerbForm=Part|Voice=Pass
+z          z          ADP   prep:gen               7 case       _
+więzienia  więzienie  NOUN  subst:sg:gen:n:ncol    5 obl        Case=Gen|Gender=Neut|Number=Sing
+.          .          PUNCT interp                 1 punct      _
+"""
+
+
+def test_a_passive_with_its_own_subject_is_no_relative_clause_whatever_the_parse():
+    events = extract(parsed(MISPARSED_RELATIVE))
+    assert [(e.type, [r.name for r in e.recipient]) for e in events] == [("RETREAT", ["Bibi"])]
+    relative = MISPARSED_RELATIVE.replace("Bibi       Bibi       PROPN subst:sg:nom:f ", "która      który      PRON  adj:sg:nom:f:pos")
+    assert extract(parsed(relative.replace(" persName", ""))) == []
+
+
 CALL = """
 Duchowny   duchowny   NOUN  subst:sg:nom:m1   1 nsubj  Animacy=Hum|Case=Nom|Gender=Masc|Number=Sing
 wezwał     wezwać     VERB  praet:sg:m1:perf  1 ROOT   Aspect=Perf|Gender=Masc|Number=Sing|Tense=Past
