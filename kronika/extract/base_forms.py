@@ -57,6 +57,7 @@ import morfeusz2
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
+from ..analyse.agreement import agreement
 from ..analyse.morfeusz import analyse as analyse_chunk
 from ..analyse.morfeusz import whole_readings
 from ..lang.pl import name_endings, name_frequencies, name_particles, name_suffixes
@@ -927,8 +928,7 @@ def _number(tag: str) -> str | None:
 
 def _personal_nominative(tag: str) -> bool:
     """A singular noun in the nominative naming a person (``poseł``, ``posłanka``)."""
-    parts = tag.split(":")
-    return len(parts) > 3 and parts[0] == "subst" and parts[1:3] == ["sg", "nom"] and parts[3] in ("m1", "f")
+    return tag.startswith("subst:") and agreement(tag) in (("sg", "nom", "m1"), ("sg", "nom", "f"))
 
 
 def _as_nominative(tag: str) -> str | None:
