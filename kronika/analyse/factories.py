@@ -41,6 +41,7 @@ from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL  # noqa: E402
 
 from .abbreviations import AbbreviationPos  # noqa: E402
 from .agreement import AgreementTagger  # noqa: E402
+from .passive import PassiveRepair  # noqa: E402
 from .features import ParseFeatures, UDFeatures  # noqa: E402
 from .morphology import DictionaryFirstLemmatizer, DictionaryLemmas, DictionaryTagger, TreebankPos  # noqa: E402
 from .nested import NestedEntityMerge, NestedEntityStash  # noqa: E402
@@ -120,6 +121,12 @@ def make_merge_entities(nlp: Language, name: str) -> NestedEntityMerge:
 @Language.factory("kronika_ud_features", assigns=["token.morph"], requires=["token.tag", "token.pos", "token.lemma"])
 def make_ud_features(nlp: Language, name: str) -> UDFeatures:
     return UDFeatures()
+
+
+@Language.factory("kronika_passive", assigns=["token.dep", "token.head"], requires=["token.dep", "token.tag", "token.lemma"])
+def make_passive(nlp: Language, name: str) -> PassiveRepair:
+    """The periphrastic passive (``został zabity``) restored where the parse broke it."""
+    return PassiveRepair()
 
 
 @Language.factory("kronika_parse_features", assigns=["token.morph"], requires=["token.dep", "token.morph"])

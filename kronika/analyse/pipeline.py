@@ -62,12 +62,15 @@ def add_rule_components(nlp: Language) -> None:
         nlp.add_pipe("kronika_treebank_pos", after="morphologizer")
     if "kronika_ud_features" in nlp.pipe_names and "kronika_abbreviation_pos" not in nlp.pipe_names:
         nlp.add_pipe("kronika_abbreviation_pos", after="kronika_ud_features")
+    if "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names and "kronika_passive" not in nlp.pipe_names:
+        nlp.add_pipe("kronika_passive", after="parser")
+    parsed = "kronika_passive" if "kronika_passive" in nlp.pipe_names else "parser"
     if "parser" in nlp.pipe_names and "kronika_parse_features" not in nlp.pipe_names:
-        nlp.add_pipe("kronika_parse_features", after="parser")
+        nlp.add_pipe("kronika_parse_features", after=parsed)
     if "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names and "kronika_agreement" not in nlp.pipe_names:
         tagger = nlp.get_pipe("tagger")
         if hasattr(tagger, "keep_probabilities"):
             tagger.keep_probabilities = True
-            agreement = nlp.add_pipe("kronika_agreement", after="parser")
+            agreement = nlp.add_pipe("kronika_agreement", after=parsed)
             if "kronika_ud_features" in nlp.pipe_names:
                 agreement.features = nlp.get_pipe("kronika_ud_features")

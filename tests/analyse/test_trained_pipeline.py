@@ -121,8 +121,17 @@ def test_ud_features_follow_ud_pdb_2(trained):
     assert verb.morph.get("VerbForm") == ["Fin"] and verb.morph.get("Animacy") == ["Hum"] and not verb.morph.get("SubGender")
 
 
+def test_the_passive_heads_its_clause_after_the_parser(trained):
+    doc = trained("Siergiej Skripal został przed trzema tygodniami otruty substancją paraliżującą.")
+    participle, auxiliary = doc[6], doc[2]
+    assert (auxiliary.dep_, auxiliary.head) == ("aux:pass", participle)
+    assert participle.dep_ == "ROOT" and doc[0].head == participle
+
+
 def test_the_parse_revises_agreement(trained):
-    assert trained.pipe_names.index("kronika_agreement") == trained.pipe_names.index("parser") + 1
+    names = trained.pipe_names
+    assert names.index("kronika_passive") == names.index("parser") + 1
+    assert names.index("kronika_agreement") == names.index("kronika_passive") + 1
     doc = trained("W nowym budynku przy ulicy Długiej spadł wczoraj ciężki kawałek tynku.")
     spadl = next(t for t in doc if t.text == "spadł")
     assert spadl.tag_ == "praet:sg:m3:perf" and spadl.morph.get("Animacy") == ["Inan"]
