@@ -31,17 +31,22 @@ def known_case(token: Token) -> str | None:
 
 def cases_of(token: Token) -> set[str]:
     """The cases a known word can be in: its tag's (every case its form has with the tag's
-    number and gender, for a word that does not decline: ``premier Theresę May``), or (without a
-    tagger) its readings'."""
+    number and gender, or with another gender, for a word that does not decline: ``premier
+    Theresę May``, ``May`` tagged masculine), or (without a tagger) its readings'."""
     if not is_known(token):
         return set()
     cases = {f[2] for f in _options(token) if len(f) > 2 and f[0] in NOMINALS | MODIFIERS}
     fields = _fields(token)
     if len(fields) > 3 and fields[0] in NOMINALS:
-        readings_fields = (r.tag.split(":") for r in readings(token))
-        same_form = {f[2] for f in readings_fields if len(f) > 3 and (f[0], f[1], f[3]) == (fields[0], fields[1], fields[3])}
-        if len(same_form) >= INDECLINABLE_CASES:
-            cases |= same_form
+        by_gender: dict[str, set[str]] = {}
+        for f in (r.tag.split(":") for r in readings(token)):
+            if len(f) > 3 and (f[0], f[1]) == (fields[0], fields[1]):
+                by_gender.setdefault(f[3], set()).add(f[2])
+        # the tagged gender's forms, or any gender's the form does not decline in (``May`` tagged m1)
+        for gender, same_form in sorted(by_gender.items(), key=lambda item: item[0] != fields[3]):
+            if len(same_form) >= INDECLINABLE_CASES:
+                cases |= same_form
+                break
     return cases
 
 

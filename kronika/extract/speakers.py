@@ -257,7 +257,7 @@ class Speakers:
         indefinite = any(t.lemma_.lower() in WORDS["indefinite"] for t in words)
         if words[0].lower_ in QUANTIFIERS and words[0].i < head.i:  # kilka partii, Niektóre z sąsiadek: many
             return Speaker(describe(words), describe(words), person, "pl", lemma, False)
-        if person and not indefinite and len([t for t in words if is_nominal(t)]) <= ANAPHORIC_ROLE_WORDS:
+        if person and not indefinite and len([t for t in words if is_nominal(t) and not t.like_num]) <= ANAPHORIC_ROLE_WORDS:
             recent = self.history.previous(position, gender_of(head) or gender, person=True)
             plural = (gender_of(head) or gender) == "pl"  # muzułmanki: a group, not the man of unknown gender just named
             if recent is not None and self.history.recent(recent, position) and _same_role(recent.head, lemma) \

@@ -42,6 +42,19 @@ def test_a_first_or_second_person_verb_agrees_with_no_noun(rules):
     assert not agrees(doc[0], doc[2]) and agrees(doc[4], doc[5]) and agrees(doc[7], doc[8])
 
 
+def test_a_name_that_does_not_decline_keeps_its_cases_under_a_slipped_gender(rules):
+    from kronika.extract.speaker_morphology import cases_of
+    doc = rules("przez premier Theresę May")
+    may = doc[3]
+    may.tag_ = "subst:sg:nom:f"
+    assert "acc" in cases_of(may)
+    may.tag_ = "subst:sg:nom:m1"  # the tagger's gender slip: May is still any case
+    assert "acc" in cases_of(may)
+    doc = rules("rzecznik Kowalskiego")
+    doc[1].tag_ = "subst:sg:gen:m1"
+    assert cases_of(doc[1]) <= {"gen", "acc"}
+
+
 # ---------------------------------------------------------------- subjects
 
 
