@@ -43,6 +43,7 @@ NOMINALS = frozenset({"subst", "depr", "ger", "ppron3", "ppron12", "siebie"})
 MODIFIERS = frozenset({"adj", "ppas", "pact", "num"})
 PAST = frozenset({"praet", "winien"})
 RELATIVES = frozenset({"który", "jaki"})
+GOVERNING_NUMERALS = frozenset({"det:numgov", "nummod:gov"})
 
 # Tuned on UD PDB dev (1.0 to 3.0 tried: within 0.1 point of each other).
 PAIR_WEIGHT = 1.5
@@ -98,7 +99,7 @@ def relations(doc: Doc) -> list[Pair]:
             pairs.append((token.i, head.i, (CASE,), PAIR_WEIGHT))
         elif dep == "nummod" and pos == "num" and token.tag_.endswith(":congr") and head_pos in NOMINALS:
             pairs.append((token.i, head.i, (CASE, GENDER), PAIR_WEIGHT))
-        elif dep == "nsubj" and pos in NOMINALS:
+        elif dep == "nsubj" and pos in NOMINALS and not _counted(token):
             verbs = [head] + [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
             weight = PRECEDING_SUBJECT_WEIGHT if token.i < head.i else SUBJECT_WEIGHT
             pairs.extend((verb.i, token.i, (NUMBER, GENDER), weight) for verb in verbs if _pos(verb) in PAST)
@@ -109,6 +110,12 @@ def relations(doc: Doc) -> list[Pair]:
             if antecedent is not None and _pos(antecedent) in NOMINALS:
                 pairs.append((token.i, antecedent.i, (NUMBER, GENDER), PAIR_WEIGHT))
     return pairs
+
+
+def _counted(noun: Token) -> bool:
+    """A noun a governing numeral counts (``Kilka dni``, ``Dwóch polityków``): its verb takes the
+    neuter singular, not the noun's number and gender."""
+    return any(c.dep_ in GOVERNING_NUMERALS for c in noun.children)
 
 
 def _antecedent(token: Token) -> Token | None:

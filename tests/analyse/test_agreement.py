@@ -42,6 +42,17 @@ def test_a_past_tense_verb_takes_the_gender_of_its_subject(nlp):
     assert AgreementTagger()(doc)[1].tag_ == "praet:sg:m3:perf"
 
 
+def test_a_counted_subject_leaves_the_verb_s_gender_alone(nlp):
+    # `Kilka dni później oskarżyły`: a counted noun's verb is neuter singular, so a plural verb
+    # beside it is no agreement evidence (the parse took the time phrase for the subject).
+    words, tags = ["Kilka", "dni", "oskarżyły"], ["num:pl:nom:m3:rec:ncol", "subst:pl:gen:m3", "praet:pl:f:perf"]
+    probabilities = {2: {"praet:pl:f:perf": 0.55, "praet:pl:m3:perf": 0.45}}
+    counted = _doc(nlp, words, tags, [1, 2, 2], ["det:numgov", "nsubj", "ROOT"], probabilities)
+    assert AgreementTagger()(counted)[2].tag_ == "praet:pl:f:perf"
+    uncounted = _doc(nlp, words, tags, [1, 2, 2], ["det", "nsubj", "ROOT"], probabilities)
+    assert AgreementTagger()(uncounted)[2].tag_ == "praet:pl:m3:perf"
+
+
 def test_an_adjective_and_its_noun_are_decided_together(nlp):
     # `w polskiej stolicy`: each of the two alone would keep the genitive the other has.
     doc = _doc(nlp, ["w", "polskiej", "stolicy"], ["prep:loc:nwok", "adj:sg:gen:f:pos", "subst:sg:gen:f"],
