@@ -1,9 +1,20 @@
 """The periphrastic passive restored in the parse (kronika.analyse.passive)."""
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from kronika.analyse.passive import PassiveRepair, participle_of, repair
+
+
+# `Kobieta została za to skazana`, the auxiliary parsed as the root
+ROOT_AUXILIARY = [
+    ("Kobieta", "kobieta", "subst:sg:nom:f", 1, "nsubj"),
+    ("została", "zostać", "praet:sg:f:perf", 1, "ROOT"),
+    ("za", "za", "prep:acc", 3, "case"),
+    ("to", "to", "subst:sg:acc:n", 1, "obl"),
+    ("skazana", "skazać", "ppas:sg:nom:f:perf:aff", 3, "acl"),
+]
 
 
 def _doc(nlp, rows):
@@ -17,13 +28,7 @@ def _tree(doc):
 
 
 def test_the_participle_after_the_auxiliary_agrees(nlp):
-    doc = _doc(nlp, [
-        ("Kobieta", "kobieta", "subst:sg:nom:f", 1, "nsubj"),
-        ("została", "zostać", "praet:sg:f:perf", 1, "ROOT"),
-        ("za", "za", "prep:acc", 3, "case"),
-        ("to", "to", "subst:sg:acc:n", 1, "obl"),
-        ("skazana", "skazać", "ppas:sg:nom:f:perf:aff", 3, "acl"),
-    ])
+    doc = _doc(nlp, ROOT_AUXILIARY)
     assert participle_of(doc[1]) == doc[4]
     assert participle_of(doc[4]) is None
 
@@ -45,29 +50,29 @@ def test_a_comma_or_a_verb_ends_the_search(nlp):
 
 
 def test_the_participle_takes_the_place_of_a_root_auxiliary(nlp):
-    doc = _doc(nlp, [
-        ("Kobieta", "kobieta", "subst:sg:nom:f", 1, "nsubj"),
-        ("została", "zostać", "praet:sg:f:perf", 1, "ROOT"),
-        ("za", "za", "prep:acc", 3, "case"),
-        ("to", "to", "subst:sg:acc:n", 1, "obl"),
-        ("skazana", "skazać", "ppas:sg:nom:f:perf:aff", 3, "acl"),
-        (".", ".", "interp", 1, "punct"),
-    ])
+    doc = _doc(nlp, [*ROOT_AUXILIARY, (".", ".", "interp", 1, "punct")])
     assert repair(doc[:]) == 1
     assert _tree(doc) == [("Kobieta", "nsubj:pass", "skazana"), ("została", "aux:pass", "skazana"),
                           ("za", "case", "to"), ("to", "obl", "skazana"), ("skazana", "ROOT", "skazana"),
                           (".", "punct", "skazana")]
 
 
-def test_a_participle_hung_on_its_subject_heads_the_sentence(nlp):
-    doc = _doc(nlp, [
+@pytest.mark.parametrize("rows", [
+    [  # the participle a conjunct of its own subject
         ("gubernator", "gubernator", "subst:sg:nom:m1", 0, "ROOT"),
-        (",", ",", "interp", 3, "punct"),
-        ("został", "zostać", "praet:sg:m1:perf", 3, "aux:pass"),
+        ("został", "zostać", "praet:sg:m1:perf", 2, "aux:pass"),
         ("zabity", "zabić", "ppas:sg:nom:m1:perf:aff", 0, "conj"),
-    ])
+    ],
+    [  # after a numeral the genitive plural participle agrees with the neuter
+        ("polityków", "polityk", "subst:pl:gen:m1", 0, "ROOT"),
+        ("zostało", "zostać", "praet:sg:n:perf", 2, "aux:pass"),
+        ("zamordowanych", "zamordować", "ppas:pl:gen:m1:perf:aff", 0, "xcomp"),
+    ],
+])
+def test_a_participle_hung_under_its_subject_heads_the_sentence(nlp, rows):
+    doc = _doc(nlp, rows)
     assert repair(doc[:]) == 1
-    assert doc[3].dep_ == "ROOT" and (doc[0].dep_, doc[0].head.i) == ("nsubj:pass", 3)
+    assert doc[2].dep_ == "ROOT" and (doc[0].dep_, doc[0].head.i) == ("nsubj:pass", 2)
 
 
 def test_the_copula_of_a_noun_after_the_participle_becomes_its_auxiliary(nlp):
@@ -81,16 +86,6 @@ def test_the_copula_of_a_noun_after_the_participle_becomes_its_auxiliary(nlp):
     assert repair(doc[:]) == 1
     assert _tree(doc) == [("Skripal", "nsubj:pass", "otruty"), ("został", "aux:pass", "otruty"),
                           ("otruty", "ROOT", "otruty"), ("substancją", "obl", "otruty"), (".", "punct", "otruty")]
-
-
-def test_after_a_numeral_the_genitive_plural_participle_agrees_with_the_neuter(nlp):
-    doc = _doc(nlp, [
-        ("polityków", "polityk", "subst:pl:gen:m1", 0, "ROOT"),
-        ("zostało", "zostać", "praet:sg:n:perf", 2, "aux:pass"),
-        ("zamordowanych", "zamordować", "ppas:pl:gen:m1:perf:aff", 0, "xcomp"),
-    ])
-    assert repair(doc[:]) == 1
-    assert doc[2].dep_ == "ROOT" and (doc[0].dep_, doc[0].head.i) == ("nsubj:pass", 2)
 
 
 def test_a_right_parse_and_a_verbal_root_are_left_alone(nlp):
