@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .agreement import agreement
+
 AUXILIARY = "zostać"
 AUXILIARY_FORMS = ("praet", "fin", "inf", "impt")
 # Word classes no participle of the auxiliary's construction lies beyond (NKJP tags).
@@ -45,19 +47,31 @@ def _gender_class(number: str, gender: str) -> str:
     return "m1" if gender == "m1" else "other"
 
 
+def _number_gender(aux: Token) -> tuple[str | None, str | None]:
+    """The auxiliary's number and gender (a present or future form has no gender)."""
+    form = _fields(aux)
+    if form[0] == "praet":
+        number, _, gender = agreement(aux.tag_)
+        return number, gender
+    return (form[1] if form[0] == "fin" and len(form) > 1 else None), None
+
+
 def _agrees(aux: Token, participle: Token) -> bool:
     """Number and gender (past tense) or number (present, future) of the auxiliary and a
     nominative passive participle; ``zostało`` with a genitive plural after a numeral."""
-    a, p = _fields(aux), _fields(participle)
-    if p[0] != "ppas" or len(p) < 4:
+    if not participle.tag_.startswith("ppas:"):
         return False
-    if a[0] == "praet" and len(a) >= 3:
-        if a[1] == p[1] and _gender_class(a[1], a[2]) == _gender_class(p[1], p[3]) and p[2] == "nom":
+    number, case, gender = agreement(participle.tag_)
+    form = _fields(aux)
+    own_number, own_gender = _number_gender(aux)
+    if form[0] == "praet":
+        if own_number == number and case == "nom" and own_gender and gender \
+                and _gender_class(own_number, own_gender) == _gender_class(number, gender):
             return True
-        return a[1] == "sg" and a[2] == "n" and p[1] == "pl" and p[2] == "gen"
-    if a[0] == "fin" and len(a) >= 2:
-        return a[1] == p[1] and p[2] == "nom"
-    return a[0] in ("inf", "impt") and p[2] == "nom"
+        return (own_number, own_gender, number, case) == ("sg", "n", "pl", "gen")
+    if form[0] == "fin":
+        return own_number == number and case == "nom"
+    return form[0] in ("inf", "impt") and case == "nom"
 
 
 def participle_of(aux: Token) -> Token | None:
@@ -91,21 +105,15 @@ def _subject_for(noun: Token, aux: Token, participle: Token) -> bool:
     number, or a genitive plural counted by a numeral with ``zostało``."""
     if not _nominal(noun) or noun.i > participle.i:
         return False
-    n, a = _fields(noun), _fields(aux)
-    if len(n) < 3:
-        return False
-    if n[2] == "gen" and n[1] == "pl" and a[1:3] == ["sg", "n"]:
+    number, case, _ = agreement(noun.tag_) or (None, None, None)
+    own_number, own_gender = _number_gender(aux)
+    if (case, number, own_number, own_gender) == ("gen", "pl", "sg", "n"):
         return True
-    return n[2] in SUBJECT_CASES and n[1] == a[1]
+    return case in SUBJECT_CASES and number == own_number
 
 
 def _in_subtree(token: Token, root: Token) -> bool:
-    while True:
-        if token == root:
-            return True
-        if token.head == token:
-            return False
-        token = token.head
+    return token == root or root.is_ancestor(token)
 
 
 class PassiveRepair:
